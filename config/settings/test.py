@@ -1,0 +1,39 @@
+"""Test settings: in-memory SQLite, or the real PostgreSQL when QUORUM_TEST_POSTGRES=1."""
+
+import dj_database_url
+
+from config.env import env_bool, env_str
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_BROKER_URL = ""
+CELERY_TASK_ALWAYS_EAGER = True
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+QUORUM_TEST_POSTGRES = env_bool("QUORUM_TEST_POSTGRES", False)
+if QUORUM_TEST_POSTGRES:
+    DATABASES = {
+        "default": dj_database_url.parse(
+            env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test") or ""
+        )
+    }
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise RuntimeError("QUORUM_TEST_POSTGRES=1 needs a postgres:// DATABASE_URL.")
+else:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+
+# Static files are not collected in tests; WhiteNoise would only warn about the missing folder.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise.")]  # noqa: F405
+
+# Login and form rate limits stay switched on in tests, high enough that only the tests
+# about them (which lower the limits) ever reach them.
+AXES_FAILURE_LIMIT = 1000
+QUORUM_FORM_RATE_LIMIT = 1000

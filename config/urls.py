@@ -1,0 +1,40 @@
+"""URL map: Wagtail admin and documents, Django admin for users, then the page tree."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config.health import health
+from home.views import search_page
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("actions/", include("actions.urls")),
+    path("search/", search_page, name="search"),
+    path("health", health, name="health"),
+    path("health/", health),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    # Images only: documents are always served through Wagtail's permission-checking view.
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
+    )
+
+urlpatterns += [path("", include("risks.urls"))]
+# Calendar, RSS/Atom and subscription addresses, matched before the page tree.
+urlpatterns += [path("", include("boards.urls"))]
+
+urlpatterns += [path("papers/", include("papers.urls"))]
+urlpatterns += [path("sitemap.xml", wagtail_sitemap)]
+urlpatterns += [path("", include(wagtail_urls))]
