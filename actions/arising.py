@@ -1,0 +1,67 @@
+"""Actions arising: the board's open actions carried to its next meeting, with what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from actions.choices import OPEN_STATUSES, ActionStatus
+from actions.models import Action
+from boards.models import MeetingPage
+
+
+@dataclass
+class ArisingAction:
+    """An action as it stood at a meeting, with the changes made since the board last met."""
+
+    action: Action
+    status: str
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return ActionStatus(self.status).label
+
+    @property
+    def closed_since_last_meeting(self) -> bool:
+        return self.status not in OPEN_STATUSES
+
+
+def previous_meeting(meeting: MeetingPage) -> MeetingPage | None:
+    """The board's meeting before this one."""
+    return (
+        MeetingPage.objects.filter(board_id=meeting.board_id, start__lt=meeting.start)
+        .order_by("-start")
+        .first()
+    )
+
+
+def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[ArisingAction]:
+    """Open actions as they stood at the meeting, plus those closed since the last meeting."""
+    before = previous_meeting(meeting)
+    actions = Action.objects.for_board(meeting.board_id).with_related()
+    if public:
+        actions = actions.public()
+    actions = {a.pk: a for a in actions.filter(created_at__lt=meeting.start)}
+    history = Action.history.filter(id__in=list(actions), history_date__lt=meeting.start).order_by(
+        "history_date", "history_id"
+    )
+    status_at: dict[int, str] = {}
+    changes: dict[int, list[str]] = {}
+    for row in history:
+        previous = status_at.get(row.id)
+        status_at[row.id] = row.status
+        recent = before is None or row.history_date >= before.start
+        if recent and row.history_type == "~":
+            label = ActionStatus(row.status).label
+            text = f"{row.history_date:%d %b %Y}: {label}"
+            if previous == row.status:
+                text = f"{row.history_date:%d %b %Y}: updated"
+            if row.history_change_reason:
+                text += f" ({row.history_change_reason})"
+            changes.setdefault(row.id, []).append(text)
+    rows = []
+    for pk, action in sorted(actions.items(), key=lambda item: item[1].reference):
+        status = status_at.get(pk, action.status)
+        if status in OPEN_STATUSES or pk in changes:
+            rows.append(ArisingAction(action=action, status=status, changes=changes.get(pk, [])))
+    return rows

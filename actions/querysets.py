@@ -1,0 +1,46 @@
+"""Named filters for the action log."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.utils import timezone
+
+from actions.choices import CLOSED_STATUSES, OPEN_STATUSES
+
+
+class ActionQuerySet(models.QuerySet):
+    """Actions as the board chases them."""
+
+    def open(self) -> ActionQuerySet:
+        """Not yet completed or cancelled: these roll forward to every meeting."""
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def closed(self) -> ActionQuerySet:
+        """Completed or cancelled."""
+        return self.filter(status__in=CLOSED_STATUSES)
+
+    def overdue(self, today: datetime.date | None = None) -> ActionQuerySet:
+        """Open actions whose due date has passed."""
+        today = today or timezone.localdate()
+        return self.open().filter(due_date__lt=today)
+
+    def due_within(self, days: int, today: datetime.date | None = None) -> ActionQuerySet:
+        """Open actions falling due in the next few days (today included)."""
+        today = today or timezone.localdate()
+        return self.open().filter(
+            due_date__gte=today, due_date__lte=today + datetime.timedelta(days=days)
+        )
+
+    def for_board(self, board) -> ActionQuerySet:
+        """The action log of one board."""
+        return self.filter(board=board)
+
+    def public(self) -> ActionQuerySet:
+        """Actions the public may read: none raised under an exempt agenda item."""
+        return self.exclude(agenda_item__exempt=True)
+
+    def with_related(self) -> ActionQuerySet:
+        """Everything an action log row shows, in the same query."""
+        return self.select_related("board", "owner", "lead_organisation", "meeting", "agenda_item")
