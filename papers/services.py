@@ -1,0 +1,370 @@
+"""Papers' rules in one place: conversion requests and results, page context, readers' search."""
+
+from __future__ import annotations
+
+import tempfile
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.images import get_image_model
+from wagtail.models import Collection, PageViewRestriction
+
+from papers.choices import ConversionStatus, PackKind, PackStatus
+from papers.conversion import (
+    CONVERTIBLE,
+    PLACEHOLDER,
+    ConversionRejected,
+    Limits,
+    check_upload,
+    convert,
+    extension_of,
+    file_hash,
+)
+from papers.models import Conversion, MeetingPack, PaperImage, PaperPage
+
+
+def upload_limits() -> Limits:
+    """Limits from settings, so a council can raise the 25 MB default without a code change."""
+    return Limits(
+        max_bytes=getattr(settings, "QUORUM_PAPER_MAX_BYTES", Limits.max_bytes),
+        timeout_seconds=getattr(settings, "QUORUM_CONVERSION_TIMEOUT", Limits.timeout_seconds),
+    )
+
+
+def read_document(document) -> bytes:
+    """The stored bytes of a Wagtail document."""
+    with document.file.open("rb") as handle:
+        return handle.read()
+
+
+def request_conversion(paper: PaperPage, document=None) -> Conversion | None:
+    """Queue conversion of the paper's upload once per distinct file, after the commit."""
+    document = document or paper.source_document
+    if document is None:
+        return None
+    data = read_document(document)
+    conversion, created = Conversion.objects.get_or_create(
+        paper_id=paper.pk, file_hash=file_hash(data), defaults={"document": document}
+    )
+    if created:
+        _enqueue(conversion)
+    return conversion
+
+
+def retry_conversion(conversion: Conversion) -> None:
+    """The clerk asked again: reset a failed conversion and queue it."""
+    conversion.status = ConversionStatus.PENDING
+    conversion.reason = ""
+    conversion.finished_at = None
+    conversion.save(update_fields=["status", "reason", "finished_at"])
+    _enqueue(conversion)
+
+
+def _enqueue(conversion: Conversion) -> None:
+    from ops.enqueue import enqueue_on_commit
+    from papers.tasks import convert_paper
+
+    enqueue_on_commit(
+        convert_paper,
+        conversion.pk,
+        description=f"Convert the upload for paper {conversion.paper_id}",
+    )
+
+
+def fail_conversion(conversion_id: int, reason: str) -> None:
+    """Record a failure in words the clerk can act on; the original and the page are untouched."""
+    Conversion.objects.filter(pk=conversion_id).exclude(status=ConversionStatus.DONE).update(
+        status=ConversionStatus.FAILED, reason=reason, finished_at=timezone.now()
+    )
+
+
+def run_conversion(conversion_id: int) -> Conversion:
+    """Convert one upload into the paper's body; a second run of a finished one does nothing."""
+    conversion = Conversion.objects.select_related("paper", "document").get(pk=conversion_id)
+    if conversion.status in (ConversionStatus.DONE, ConversionStatus.KEPT):
+        return conversion
+    conversion.attempts += 1
+    conversion.save(update_fields=["attempts"])
+    document = conversion.document
+    if document is None:
+        fail_conversion(conversion.pk, "The uploaded file was deleted before it was converted.")
+        conversion.refresh_from_db()
+        return conversion
+    try:
+        data = read_document(document)
+        ext = check_upload(document.file.name, data, upload_limits())
+        if ext not in CONVERTIBLE:
+            conversion.status = ConversionStatus.KEPT
+            conversion.reason = "PDFs are published as uploaded; write the body by hand."
+        else:
+            _convert_into_paper(conversion, data, ext)
+            conversion.status = ConversionStatus.DONE
+            conversion.reason = ""
+    except ConversionRejected as rejected:
+        fail_conversion(conversion.pk, str(rejected))
+        conversion.refresh_from_db()
+        return conversion
+    conversion.finished_at = timezone.now()
+    conversion.save()
+    return conversion
+
+
+def _convert_into_paper(conversion: Conversion, data: bytes, ext: str) -> None:
+    paper = conversion.paper
+    with tempfile.TemporaryDirectory(prefix="quorum-paper-") as tmp:
+        workdir = Path(tmp)
+        source = workdir / f"source.{ext}"
+        source.write_bytes(data)
+        result = convert(source, ext, workdir, upload_limits())
+        html = result.html
+        missing = 0
+        with transaction.atomic():
+            for index, extracted in enumerate(result.images):
+                image = _store_image(paper, extracted.path, extracted.alt, index)
+                PaperImage.objects.get_or_create(
+                    paper=paper, image=image, defaults={"alt_text": extracted.alt}
+                )
+                missing += not extracted.alt
+                html = html.replace(PLACEHOLDER.format(index=index), _image_embed(image, extracted))
+            conversion.images = len(result.images)
+            conversion.images_missing_alt = missing
+            _write_body(paper, html)
+
+
+def _image_embed(image, extracted) -> str:
+    return (
+        f'<embed embedtype="image" id="{image.pk}" format="paper" alt="{escape(extracted.alt)}"/>'
+    )
+
+
+def _store_image(paper: PaperPage, path: Path, alt: str, index: int):
+    """A Wagtail image in the board's collection, titled by its alt text."""
+    image_model = get_image_model()
+    collection = board_collection(paper)
+    title = (alt or f"{paper.title}: image {index + 1} (no alt text)")[:255]
+    with path.open("rb") as handle:
+        image = image_model(
+            title=title,
+            collection=collection,
+            file=ImageFile(handle, name=f"paper-{paper.pk}-{index + 1}{path.suffix.lower()}"),
+        )
+        image.save()
+    return image
+
+
+def board_collection(paper: PaperPage) -> Collection:
+    """One collection per board for images taken from its papers."""
+    root = Collection.get_first_root_node()
+    name = (paper.board.title if paper.board else "Papers")[:255]
+    existing = root.get_children().filter(name=name).first()
+    return existing or root.add_child(name=name)
+
+
+def _write_body(paper: PaperPage, html: str) -> None:
+    """A new revision with the converted body; published only if the clerk had published."""
+    paper = PaperPage.objects.get(pk=paper.pk)
+    publish = paper.live and not paper.has_unpublished_changes
+    latest = paper.get_latest_revision_as_object() if paper.latest_revision_id else paper
+    latest.body = html
+    revision = latest.save_revision(log_action=True)
+    if publish:
+        revision.publish(log_action=True)
+
+
+def latest_conversion(paper: PaperPage) -> Conversion | None:
+    """The most recent conversion request for a paper."""
+    return paper.conversions.order_by("-requested_at", "-pk").first()
+
+
+def paper_page_context(paper: PaperPage) -> dict[str, Any]:
+    """Everything the paper page shows, so the template runs no queries."""
+    from boards.models import MeetingPage
+
+    meeting = MeetingPage.objects.select_related("board").filter(pk=paper.meeting_id).first()
+    appendices = list(paper.appendices.select_related("document").all())
+    return {
+        "meeting": meeting,
+        "board": meeting.board if meeting else None,
+        "agenda_item": paper.agenda_item,
+        "appendices": appendices,
+        "source_document": paper.source_document,
+        "source_extension": extension_of(paper.source_document.file.name).upper()
+        if paper.source_document
+        else "",
+    }
+
+
+def search_papers(user, query: str):
+    """Search papers' titles and bodies, returning only what this reader may see."""
+    return PaperPage.objects.readable_by(user).search(query)
+
+
+def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, Any]:
+    """Each item's papers this reader may see, the publication deadline and the packs.
+
+    Two queries whatever the number of items or papers.
+    """
+    from papers.access import can_read_exempt
+    from papers.deadline import is_late, publication_deadline
+
+    meeting_date = meeting.local_date()
+    entitled = can_read_exempt(request.user, meeting.board)
+    restricted = PageViewRestriction.objects.filter(page_id=OuterRef("pk"))
+    candidates = (
+        PaperPage.objects.child_of(meeting)
+        .live()
+        .annotate(restricted=Exists(restricted))
+        .order_by("path")
+    )
+    # Open papers carry no restriction; exempt ones carry the login restriction and are shown
+    # only to the board's people; any other restriction set by a clerk hides the paper here.
+    papers = [p for p in candidates if not p.restricted or (p.exempt and entitled)]
+    by_item: dict[int | None, list[PaperPage]] = {}
+    for paper in papers:
+        paper.is_supplementary = is_late(paper.publication_date, meeting_date)
+        by_item.setdefault(paper.agenda_item_id, []).append(paper)
+    for item in agenda_items:
+        item.paper_list = by_item.get(item.pk, [])
+    packs = {pack.kind: pack for pack in MeetingPack.objects.filter(meeting=meeting)}
+    published = meeting.first_published_at
+    return {
+        "can_read_exempt": entitled,
+        "papers": papers,
+        "papers_for_noting": by_item.get(None, []),
+        "publication_deadline": publication_deadline(meeting_date),
+        "agenda_published": timezone.localdate(published) if published else None,
+        "public_pack": packs.get("public"),
+        "members_pack": packs.get("members"),
+    }
+
+
+# --- Meeting packs ---------------------------------------------------------------------------
+
+PACK_DEBOUNCE_SECONDS = 60
+_deferred_packs: ContextVar[set[int] | None] = ContextVar("deferred_packs", default=None)
+
+
+@contextmanager
+def pack_builds_deferred(*, request_at_end: bool = True):
+    """Collect rebuild requests (e.g. while loading many papers) and ask once at the end."""
+    from boards.models import MeetingPage
+
+    token = _deferred_packs.set(set())
+    try:
+        yield
+        meeting_ids = _deferred_packs.get() or set()
+    finally:
+        _deferred_packs.reset(token)
+    if not request_at_end:
+        return
+    for meeting in MeetingPage.objects.filter(pk__in=meeting_ids):
+        request_pack_build(meeting)
+
+
+def request_pack_build(meeting, countdown: int | None = None) -> list[MeetingPack]:
+    """Ask for both packs to be rebuilt; quick successive requests collapse into one build."""
+    deferred = _deferred_packs.get()
+    if deferred is not None:
+        deferred.add(meeting.pk)
+        return []
+    countdown = PACK_DEBOUNCE_SECONDS if countdown is None else countdown
+    packs = []
+    now = timezone.now()
+    for kind in PackKind.values:
+        pack, _ = MeetingPack.objects.get_or_create(meeting_id=meeting.pk, kind=kind)
+        pack.requested_at = now
+        pack.status = PackStatus.BUILDING
+        pack.reason = ""
+        pack.save(update_fields=["requested_at", "status", "reason"])
+        packs.append(pack)
+        _enqueue_pack(pack.pk, now.isoformat(), countdown)
+    return packs
+
+
+def _enqueue_pack(pack_id: int, token: str, countdown: int) -> None:
+    from ops.enqueue import enqueue_on_commit
+    from papers.tasks import build_meeting_pack
+
+    enqueue_on_commit(
+        build_meeting_pack,
+        pack_id,
+        token,
+        countdown=countdown,
+        description=f"Build meeting pack {pack_id}",
+    )
+
+
+def run_pack_build(pack_id: int, token: str | None = None) -> str:
+    """Build one pack unless a newer request superseded this one or nothing changed."""
+    from papers.packs import build_pack, fingerprint
+
+    pack = MeetingPack.objects.select_related("meeting", "meeting__board").get(pk=pack_id)
+    if token is not None and pack.requested_at.isoformat() != token:
+        return "superseded"
+    meeting = pack.meeting
+    current = fingerprint(meeting, pack.kind)
+    if pack.fingerprint == current and pack.file:
+        pack.status = PackStatus.READY
+        pack.save(update_fields=["status"])
+        return "unchanged"
+    data, pages = build_pack(meeting, pack.kind)
+    old_name = pack.file.name if pack.file else None
+    pack.file.save(f"{meeting.slug}-{meeting.pk}-{pack.kind}.pdf", ContentFile(data), save=False)
+    if old_name and old_name != pack.file.name:
+        pack.file.storage.delete(old_name)
+    pack.fingerprint = current
+    pack.page_count = pages
+    pack.built_at = timezone.now()
+    pack.builds += 1
+    pack.status = PackStatus.READY
+    pack.reason = ""
+    pack.save()
+    return "built"
+
+
+def fail_pack(pack_id: int, reason: str) -> None:
+    """A failed build is shown to clerks with its reason; the last good file stays served."""
+    MeetingPack.objects.filter(pk=pack_id).update(status=PackStatus.FAILED, reason=reason)
+
+
+def pack_for_download(user, meeting_id: int, kind: str) -> MeetingPack:
+    """The built pack if this reader may have it: the members' pack follows the exempt rule."""
+    from papers.access import can_read_exempt
+
+    if kind not in PackKind.values:
+        raise Http404("No such pack.")
+    pack = (
+        MeetingPack.objects.select_related("meeting", "meeting__board")
+        .filter(meeting_id=meeting_id, kind=kind, meeting__live=True)
+        .first()
+    )
+    if pack is None or not pack.ready:
+        raise Http404("This pack has not been compiled yet.")
+    if kind == PackKind.MEMBERS and not can_read_exempt(user, pack.meeting.board):
+        raise PermissionDenied("The members' pack includes exempt papers.")
+    return pack
+
+
+def meeting_deadline_status(meeting) -> dict[str, Any]:
+    """The publication deadline and the papers published after it, for the clerk."""
+    from papers.deadline import is_late, publication_deadline
+
+    meeting_date = meeting.local_date()
+    papers = list(PaperPage.objects.child_of(meeting).live()) if meeting.pk else []
+    return {
+        "packs": list(meeting.packs.order_by("kind")) if meeting.pk else [],
+        "deadline": publication_deadline(meeting_date),
+        "papers_count": len(papers),
+        "late_papers": [p for p in papers if is_late(p.publication_date, meeting_date)],
+    }

@@ -1,0 +1,110 @@
+"""Builders for papers: real .docx files made by pandoc from Markdown, and paper pages."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import struct
+import subprocess
+import tempfile
+import zipfile
+import zlib
+from pathlib import Path
+
+import pypandoc
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from papers.models import PaperPage
+
+REPORT_MD = """# Background
+
+The Wirral Link Forum supports voluntary, community and faith sector groups working
+with children and young people. See the [forum](https://example.org/link-forum).[^1]
+
+## Progress in 2013-14
+
+- 52 member organisations
+- 4 network meetings
+
+| Measure | 2012-13 | 2013-14 |
+|---------|---------|---------|
+| Members | 40      | 52      |
+
+![Chart of membership growth](chart.png)
+
+![](chart.png)
+
+# Recommendations
+
+1. Note the report.
+2. Consider the continued funding of Wirral Link Forum.
+
+[^1]: The forum is funded by the Children's Trust.
+"""
+
+
+def png_bytes() -> bytes:
+    """A valid one-pixel PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x1d\x70\x3c"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def docx_from_markdown(markdown: str = REPORT_MD) -> bytes:
+    """A real Word file, made by pandoc the way the demo makes them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        (workdir / "chart.png").write_bytes(png_bytes())
+        (workdir / "report.md").write_text(markdown)
+        subprocess.run(
+            [pypandoc.get_pandoc_path(), "report.md", "-o", "report.docx"], cwd=workdir, check=True
+        )
+        return (workdir / "report.docx").read_bytes()
+
+
+def zip_bomb() -> bytes:
+    """A .docx-shaped zip that unpacks to far more than the limit."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\x00" * (210 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+def make_document(name: str, data: bytes, title: str = ""):
+    """A Wagtail document holding the given bytes."""
+    document = get_document_model()(title=title or name)
+    document.file.save(name, ContentFile(data), save=False)
+    document.save()
+    return document
+
+
+def make_paper(meeting, item=None, *, publish: bool = True, **fields) -> PaperPage:
+    """A paper under a meeting, tied to the first agenda item unless told otherwise."""
+    item = item or meeting.agenda_items.first()
+    fields.setdefault("title", "Link Forum Report on Progress 2013-14")
+    fields.setdefault("slug", fields["title"].lower().replace(" ", "-")[:50])
+    if fields.get("exempt"):
+        fields.setdefault("exempt_paragraph", 1)
+        fields.setdefault("public_interest_reason", "Names children's placements.")
+    paper = PaperPage(agenda_item=item, **fields)
+    meeting.add_child(instance=paper)
+    if publish:
+        paper.save_revision().publish()
+        paper.refresh_from_db()
+    return paper
+
+
+def today() -> datetime.date:
+    return datetime.date.today()

@@ -1,0 +1,57 @@
+"""Conversions run once per file, are retried on request, and a second run changes nothing."""
+
+import pytest
+
+from papers.choices import ConversionStatus
+from papers.models import Conversion, PaperImage
+from papers.tasks import convert_paper
+from tests.papers.builders import docx_from_markdown, make_document, make_paper
+
+pytestmark = pytest.mark.django_db
+
+
+def test_running_the_task_twice_gives_one_result(meeting, convert):
+    paper = make_paper(meeting, source_document=make_document("r.docx", docx_from_markdown()))
+    conversion = convert(paper)
+    revisions = paper.revisions.count()
+    convert_paper.delay(conversion.pk)
+    convert(paper)  # the same file again: no new conversion is queued
+    assert Conversion.objects.filter(paper=paper).count() == 1
+    assert paper.revisions.count() == revisions
+    assert PaperImage.objects.filter(paper=paper).count() == 2
+
+
+def test_clerk_sees_failure_and_can_retry(
+    meeting, convert, clerk_client, django_capture_on_commit_callbacks
+):
+    paper = make_paper(meeting, source_document=make_document("r.docx", b"PK\x03\x04 broken"))
+    conversion = convert(paper)
+    assert conversion.status == ConversionStatus.FAILED
+    edit = clerk_client.get(f"/admin/pages/{paper.pk}/edit/").content.decode()
+    assert "Failed" in edit and conversion.reason.split("(")[0][:40] in edit
+    retry_url = f"/admin/papers/conversions/{conversion.pk}/retry/"
+    assert clerk_client.get(retry_url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = clerk_client.post(retry_url)
+    assert response.status_code == 302
+    conversion.refresh_from_db()
+    assert conversion.attempts == 2
+    assert conversion.status == ConversionStatus.FAILED
+
+
+def test_a_new_upload_is_converted_into_the_page(meeting, convert, client):
+    paper = make_paper(meeting, source_document=make_document("r.md", b"# First\n"))
+    convert(paper)
+    paper.source_document = make_document("r2.md", b"# Second version\n")
+    paper.save_revision().publish()
+    convert(paper)
+    assert Conversion.objects.filter(paper=paper).count() == 2
+    assert "<h2>Second version</h2>" in client.get(paper.url).content.decode()
+
+
+def test_anonymous_cannot_retry(meeting, convert, client):
+    paper = make_paper(meeting, source_document=make_document("r.docx", b"PK broken"))
+    conversion = convert(paper)
+    response = client.post(f"/admin/papers/conversions/{conversion.pk}/retry/")
+    assert response.status_code == 302
+    assert "login" in response["Location"]
