@@ -1,0 +1,1 @@
+"""Benchmarks a clerk would notice: how long Quorum takes to propose from long minutes."""

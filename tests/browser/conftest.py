@@ -1,0 +1,154 @@
+"""Real-browser harness: Debian's Chromium through Playwright, against a live server with the demo.
+
+Browser tests are transactional (the live server thread must see committed data). They run
+after every other test and restore the demo partnership before each test with serialized
+rollback, so nothing else sees their flushes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
+# test body are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# This worktree's ports for live servers (override when running elsewhere).
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1:8116")
+
+CHROMIUM = Path(os.environ.get("QUORUM_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "test-screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+NARROW = {"width": 320, "height": 640}
+
+BROWSER_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests get the demo restored around them and run after every other test."""
+    here = Path(__file__).parent
+    browser = [item for item in items if Path(str(item.fspath)).is_relative_to(here)]
+    for item in browser:
+        item.add_marker(pytest.mark.browser)
+        item.add_marker(BROWSER_DB)
+    items[:] = [item for item in items if item not in browser] + browser
+
+
+def _use_demo_snapshot(item: pytest.Item) -> None:
+    """Serialized rollback restores the demo partnership, not the bare migrated database.
+
+    Django keeps the snapshot on the connection object, which is not always the one the
+    database was created with by the time a browser test runs, so set it on the current one.
+    """
+    from django.db import connections
+
+    from tests.conftest import DEMO_SNAPSHOT
+
+    if item.get_closest_marker("browser") and "default" in DEMO_SNAPSHOT:
+        connections["default"]._test_serialized_contents = DEMO_SNAPSHOT["default"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _use_demo_snapshot(item)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    _use_demo_snapshot(item)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call):
+    """Keep each phase's outcome on the test so the page fixture can screenshot failures."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def playwright_browser() -> Iterator:
+    """One headless Chromium for the run; the test command installs it when missing."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_demo(live_server):
+    """The live server's database holds the demo partnership and its search index."""
+    call_command("load_demo", stdout=io.StringIO())
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    return live_server
+
+
+@pytest.fixture
+def browser_context(playwright_browser, request):
+    """A fresh, signed-out browser profile per test; screenshots of every page on failure."""
+    # axe-core is injected as a script tag; the site's own CSP would (rightly) block it.
+    context = playwright_browser.new_context(viewport=DESKTOP, locale="en-GB", bypass_csp=True)
+    context.set_default_timeout(15_000)
+    yield context
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        for number, page in enumerate(context.pages):
+            page.screenshot(path=str(SCREENSHOTS / f"{name}-{number}.png"), full_page=True)
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    """A browser tab."""
+    return browser_context.new_page()
+
+
+def axe_violations(page) -> list[dict]:
+    """Run the pinned axe-core against the page for the WCAG 2.2 A and AA rules."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async (tags) => {
+            const results = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+            return results.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary),
+            }));
+        }""",
+        AXE_TAGS,
+    )
+
+
+def describe(violations: list[dict]) -> str:
+    """Violations as a readable failure message."""
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        lines.extend(f"    {node}" for node in violation["nodes"][:5])
+    return "\n".join(lines)

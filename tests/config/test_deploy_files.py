@@ -1,0 +1,31 @@
+"""The deployment files say what docs/deploy.md promises: private media blocked, one beat."""
+
+import re
+from pathlib import Path
+
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+
+
+def test_nginx_blocks_private_media_and_caps_uploads():
+    conf = (DEPLOY / "nginx.conf").read_text()
+    assert re.search(r"location \^~ /media/documents/ \{ return 404; \}", conf)
+    assert re.search(r"location \^~ /media/ \{ return 404; \}", conf)
+    assert re.search(r"client_max_body_size \d+m;", conf)
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in conf
+
+
+def test_there_is_exactly_one_beat_and_workers_serve_every_queue():
+    units = {p.name: p.read_text() for p in (DEPLOY / "systemd").iterdir()}
+    beats = [name for name, text in units.items() if " beat" in text and "ExecStart" in text]
+    assert beats == ["quorum-beat.service"]
+    assert "default,conversion,packs" in units["quorum-worker@.service"]
+    procfile = (DEPLOY / "Procfile").read_text().splitlines()
+    assert [line.split(":")[0] for line in procfile] == ["release", "web", "worker", "beat"]
+    assert sum("celery -A config beat" in line for line in procfile) == 1
+
+
+def test_the_worker_queues_match_the_routes():
+    from django.conf import settings
+
+    routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
+    assert routed | {settings.CELERY_TASK_DEFAULT_QUEUE} == {"default", "conversion", "packs"}
