@@ -6,10 +6,11 @@ import pytest
 
 from actions.services import raise_on_board
 from ops.models import DeferredStatus, DeferredTask
+from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import london, make_board, make_meeting
 from tests.ops.workers import Worker, flush_broker, wait_for
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 
 
 def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, tmp_path):
@@ -23,7 +24,12 @@ def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, tmp_pa
     broker(DEAD_BROKER)
     meeting = make_meeting(board, london(2031, 9, 8, 10, 0), publish=False)
     meeting.save_revision().publish()  # autocommit: on_commit runs at once
-    assert DeferredTask.objects.waiting().count() == 1
+    # Publishing queues two jobs: date the "next meeting" actions, and tell subscribers.
+    kept = set(DeferredTask.objects.waiting().values_list("task_name", flat=True))
+    assert kept == {
+        "actions.tasks.resolve_next_meeting_due_dates",
+        "boards.tasks.send_meeting_notice",
+    }
     action.refresh_from_db()
     assert action.due_date is None
 
@@ -48,9 +54,9 @@ def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, tmp_pa
     finally:
         worker.stop()
     assert action.due_date == datetime.date(2031, 9, 8)
-    job = DeferredTask.objects.get()
-    assert job.status == DeferredStatus.SENT
-    assert job.sent_at is not None
+    jobs = DeferredTask.objects.all()
+    assert [job.status for job in jobs] == [DeferredStatus.SENT, DeferredStatus.SENT]
+    assert all(job.sent_at is not None for job in jobs)
     dated = [
         row for row in action.history.all() if "next meeting" in (row.history_change_reason or "")
     ]
