@@ -35,17 +35,30 @@ def django_db_setup(django_db_setup, django_db_blocker) -> None:
     """Build the seed partnership once per run; each test rolls back its own changes."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
-        _serialize_demo_for_browser_tests()
+        _keep_demo_snapshot()
 
 
-DEMO_SNAPSHOT: dict[str, str] = {}
+# Transactional tests (live server, real workers) commit, so Django flushes the database after
+# each. With serialized rollback the flush leaves it empty and the next such test restores the
+# demo partnership from the snapshot, so tests after them still see the seed data.
+TRANSACTIONAL_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def _serialize_demo_for_browser_tests() -> None:
-    """Keep the demo as serialized data: browser tests restore it after their flushes."""
-    from django.db import connection
+def _keep_demo_snapshot() -> None:
+    """Keep the demo as serialized data for serialized rollback.
 
-    DEMO_SNAPSHOT["default"] = connection.creation.serialize_db_to_string()
+    Django looks for the snapshot on the connection object. Creating the test database left
+    one of the bare migrated database on the connection that created it, and a test can get a
+    new connection object (Playwright's event loop runs in the test thread), so the demo
+    snapshot goes on the connection class and replaces Django's on every open connection.
+    """
+    from django.db import connections
+
+    default = connections["default"]
+    snapshot = default.creation.serialize_db_to_string()
+    type(default)._test_serialized_contents = snapshot
+    for conn in connections.all():
+        conn._test_serialized_contents = snapshot
 
 
 @pytest.fixture

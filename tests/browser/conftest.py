@@ -2,7 +2,7 @@
 
 Browser tests are transactional (the live server thread must see committed data). They run
 after every other test and restore the demo partnership before each test with serialized
-rollback, so nothing else sees their flushes.
+rollback (see tests/conftest.py), so nothing else sees their flushes.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+from tests.conftest import TRANSACTIONAL_DB
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
 # test body are still synchronous and safe.
@@ -39,42 +41,16 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "test-screenshots"
 DESKTOP = {"width": 1280, "height": 900}
 NARROW = {"width": 320, "height": 640}
 
-BROWSER_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests get the demo restored around them and run after every other test."""
+    """Browser tests are transactional, restore the demo around them, and run last."""
     here = Path(__file__).parent
     browser = [item for item in items if Path(str(item.fspath)).is_relative_to(here)]
     for item in browser:
         item.add_marker(pytest.mark.browser)
-        item.add_marker(BROWSER_DB)
+        item.add_marker(TRANSACTIONAL_DB)
     items[:] = [item for item in items if item not in browser] + browser
-
-
-def _use_demo_snapshot(item: pytest.Item) -> None:
-    """Serialized rollback restores the demo partnership, not the bare migrated database.
-
-    Django keeps the snapshot on the connection object, which is not always the one the
-    database was created with by the time a browser test runs, so set it on the current one.
-    """
-    from django.db import connections
-
-    from tests.conftest import DEMO_SNAPSHOT
-
-    if item.get_closest_marker("browser") and "default" in DEMO_SNAPSHOT:
-        connections["default"]._test_serialized_contents = DEMO_SNAPSHOT["default"]
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    _use_demo_snapshot(item)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    _use_demo_snapshot(item)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -7,10 +7,11 @@ from django.utils import timezone
 
 from actions.models import ReminderLog
 from actions.tasks import send_reminders
+from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import PersonFactory, add_member, make_action, make_board
 from tests.ops.workers import Worker, flush_broker, queue_drained, wait_for
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 
 
 def test_duplicate_beat_runs_send_one_digest(live_home, broker, tmp_path):

@@ -6,9 +6,10 @@ import pytest
 from django.db import connection
 
 from actions.services import ActionConflict, ActionUpdate, update_action
+from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import PersonFactory, add_member, make_action, make_board, make_user
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 
 
 def test_stale_concurrent_updates_one_wins_one_conflicts(live_home):
