@@ -73,6 +73,7 @@ def action_log(board, params, page: str | None, *, public: bool) -> ActionLog:
     by_status = dict(base.values_list("status").annotate(n=Count("pk")).order_by())
     counts = [(label, by_status.get(value, 0)) for value, label in ActionStatus.choices]
     page_obj = Paginator(actions, PER_PAGE).get_page(page)
+    page_obj.object_list = list(page_obj.object_list)  # read here, not while rendering
     return ActionLog(form=form, actions=page_obj, counts=counts, total=sum(by_status.values()))
 
 

@@ -16,8 +16,13 @@ MEETINGS_PER_PAGE = 10
 
 
 def paginate(queryset, request: HttpRequest, param: str, per_page: int) -> PaginatorPage:
-    """One page of a listing; a bad or out-of-range page number falls back gracefully."""
-    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+    """One page of a listing; a bad or out-of-range page number falls back gracefully.
+
+    The page's rows are read here, so templates render without touching the database.
+    """
+    page = Paginator(queryset, per_page).get_page(request.GET.get(param))
+    page.object_list = list(page.object_list)
+    return page
 
 
 def board_page_context(board: BoardPage, request: HttpRequest) -> dict[str, Any]:

@@ -18,11 +18,11 @@ def _chrome(request: HttpRequest) -> dict[str, str]:
     """The header name and footer link, cached so page views do not pay a query for them."""
     from home.models import AccessibilityStatementPage, HomePage
 
-    site = Site.find_for_request(request)
-    site_key = site.pk if site else 0
+    site_key = request.get_host()  # the host picks the Wagtail site; no query on a hit
     cached = cache.get(CACHE_KEY) or {}
     if site_key in cached:
         return cached[site_key]
+    site = Site.find_for_request(request)
     names = (
         HomePage.objects.filter(pk=site.root_page_id).values_list("partnership_name", flat=True)
         if site

@@ -197,6 +197,7 @@ def paper_page_context(paper: PaperPage) -> dict[str, Any]:
         "meeting": meeting,
         "board": meeting.board if meeting else None,
         "agenda_item": paper.agenda_item,
+        "author": paper.author,
         "appendices": appendices,
         "source_document": paper.source_document,
         "source_extension": extension_of(paper.source_document.file.name).upper()
