@@ -31,6 +31,9 @@ if settings.DEBUG:
         f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
     )
 
+if settings.QUORUM_BENCH:
+    urlpatterns += [path("", include("config.bench"))]
+
 urlpatterns += [path("", include("risks.urls"))]
 # Calendar, RSS/Atom and subscription addresses, matched before the page tree.
 urlpatterns += [path("", include("boards.urls"))]

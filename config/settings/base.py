@@ -173,6 +173,11 @@ TEMPLATES[0]["OPTIONS"]["context_processors"].append("home.context_processors.si
 # Security (issue 10): a Content Security Policy on every response, and login rate limiting.
 INSTALLED_APPS += ["csp", "axes"]
 MIDDLEWARE += ["config.csp.QuorumCSPMiddleware", "axes.middleware.AxesMiddleware"]
+
+# Benchmarks only (bench/run): server timing and query-count headers, and the floor views.
+QUORUM_BENCH = env_bool("QUORUM_BENCH", False)
+if QUORUM_BENCH:
+    MIDDLEWARE.insert(0, "config.bench.BenchTimingMiddleware")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded load test: 2 gunicorn workers + 2 Celery workers on PostgreSQL, loopback only.
-# Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/quorum_bench bench/run.sh [seconds]
+# Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/quorum_bench bench/load.sh [seconds]
 # The database must be migrated and hold the demo (manage.py migrate && manage.py load_demo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
