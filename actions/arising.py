@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from actions.choices import OPEN_STATUSES, ActionStatus
 from actions.models import Action
 from boards.models import MeetingPage
@@ -41,7 +43,12 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
     actions = Action.objects.for_board(meeting.board_id).with_related()
     if public:
         actions = actions.public()
-    actions = {a.pk: a for a in actions.filter(created_at__lt=meeting.start)}
+    actions = actions.filter(created_at__lt=meeting.start)
+    if before is not None:
+        # Closed now and untouched since the last meeting began: it was closed then too, so it
+        # cannot be arising. This keeps the work bounded by what is live, not by the archive.
+        actions = actions.exclude(Q(updated_at__lt=before.start) & ~Q(status__in=OPEN_STATUSES))
+    actions = {a.pk: a for a in actions}
     history = Action.history.filter(id__in=list(actions), history_date__lt=meeting.start).order_by(
         "history_date", "history_id"
     )
