@@ -8,7 +8,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets import Button
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -18,6 +20,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from boards.models import MeetingPage
 from risks.forms import IndicatorImportForm
 from risks.models import (
     BusinessPlan,
@@ -173,3 +176,31 @@ class RisksGroup(SnippetViewSetGroup):
 
 
 register_snippet(RisksGroup)
+
+
+@hooks.register("register_admin_urls")
+def risk_review_urls():
+    from risks.admin_views import pull_in_review_risks
+
+    return [
+        path(
+            "meetings/<int:meeting_id>/review-risks/",
+            pull_in_review_risks,
+            name="risks_pull_in_review",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def pull_in_review_risks_button(page, user, view_name, next_url=None):
+    """A meeting offers 'Pull in risks due for review' to those who may edit it."""
+    if (
+        isinstance(page.specific_deferred, MeetingPage)
+        and page.permissions_for_user(user).can_edit()
+    ):
+        yield Button(
+            "Pull in risks due for review",
+            reverse("risks_pull_in_review", args=[page.pk]),
+            icon_name="warning",
+            priority=7,
+        )
