@@ -52,7 +52,7 @@ SKIP_PREFIXES = (
     "/documents/",
     "/calendar/",
     "/actions/update/",
-    "/subscribe/",
+    "/subscribe/confirm/",
     "/unsubscribe/",
     "/risks/",
     "/health",

@@ -234,8 +234,11 @@ def test_visitors_with_a_session_or_a_message_are_never_served_the_public_copy(c
 
 def test_responses_that_set_cookies_or_are_not_found_are_not_kept(client, board):
     assert "X-Page-Cache" not in client.get(f"{board.url}no-such-page/")
-    form = client.get(f"/subscribe/{board.pk}/")
-    assert "X-Page-Cache" not in form
+    for _ in range(2):
+        form = client.get(f"/subscribe/{board.pk}/")  # a form with its CSRF cookie
+        assert form.status_code == 200
+        assert "csrftoken" in form.cookies
+        assert "X-Page-Cache" not in form
 
 
 def test_calendar_feeds_keep_their_own_conditional_answers(client, meeting):
@@ -249,3 +252,22 @@ def test_the_switch_turns_the_cache_off(client, settings, meeting):
     settings.QUORUM_PAGE_CACHE = False
     client.get(meeting.url)
     assert "X-Page-Cache" not in client.get(meeting.url)
+
+
+def test_a_private_boards_action_pages_are_for_those_who_may_see_the_board(client, board, member):
+    action = make_action(board, description="Review the private board's terms")
+    url = action.get_absolute_url()
+    cached_twice(client, url)
+    PageViewRestriction.objects.create(page=board, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(url).status_code == 404
+    client.force_login(member)
+    own = client.get(url)
+    assert own.status_code == 200
+    assert {"private", "no-store"} <= directives(own)
+
+
+def test_the_cache_is_consulted_before_sessions_and_users(settings):
+    order = settings.MIDDLEWARE
+    mine = order.index("home.page_cache.PageCacheMiddleware")
+    assert mine < order.index("django.contrib.sessions.middleware.SessionMiddleware")
+    assert mine < order.index("django.contrib.auth.middleware.AuthenticationMiddleware")
