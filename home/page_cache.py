@@ -21,6 +21,7 @@ every worker on the machine sees a publication made in another.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -32,10 +33,12 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import setting_changed
 from django.db import transaction
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 logger = logging.getLogger(__name__)
@@ -101,33 +104,44 @@ def enabled() -> bool:
     return getattr(settings, "QUORUM_PAGE_CACHE", False)
 
 
-def _process_local() -> bool:
-    return isinstance(cache, (LocMemCache, DummyCache))
-
-
-def _generation_file() -> Path:
+@functools.cache
+def _generation_file() -> str | None:
+    """The shared file when the cache is per process (memory), None when the cache is shared."""
+    if not isinstance(caches["default"], (LocMemCache, DummyCache)):  # `cache` is a proxy
+        return None
     configured = getattr(settings, "QUORUM_PAGE_CACHE_GENERATION_FILE", None)
-    return Path(configured or Path(settings.BASE_DIR) / "var" / "page-cache-generation")
+    return str(configured or Path(settings.BASE_DIR) / "var" / "page-cache-generation")
 
 
-def _write_generation_file(path: Path, value: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".page-cache-")
+@receiver(setting_changed)
+def _forget_generation_file(*, setting: str, **kwargs: Any) -> None:
+    if setting in {"CACHES", "QUORUM_PAGE_CACHE_GENERATION_FILE"}:
+        _generation_file.cache_clear()
+
+
+def _write_generation_file(path: str, value: str) -> None:
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".page-cache-")
     with os.fdopen(handle, "w") as out:
         out.write(value)
-    os.replace(temporary, path)
+    os.replace(temporary, path)  # readers see the old value or the new one, never a mix
 
 
 def generation() -> str:
     """The current shared generation; a missing one is replaced by a new, never a past, value."""
-    if _process_local():
-        path = _generation_file()
+    path = _generation_file()
+    if path is not None:
         try:
-            return path.read_text()
+            handle = os.open(path, os.O_RDONLY)
         except FileNotFoundError:
             value = secrets.token_hex(8)
             _write_generation_file(path, value)
             return value
+        try:
+            return os.read(handle, 64).decode()
+        finally:
+            os.close(handle)
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
@@ -139,9 +153,10 @@ def new_generation() -> None:
     """Start a new generation: every page cached so far is unreachable from now on."""
     global _uncommitted
     value = secrets.token_hex(8)
+    path = _generation_file()
     try:
-        if _process_local():
-            _write_generation_file(_generation_file(), value)
+        if path is not None:
+            _write_generation_file(path, value)
         else:
             cache.set(GENERATION_KEY, value, timeout=None)
     except OSError:
@@ -203,8 +218,12 @@ def _lookup_allowed(request: HttpRequest) -> bool:
 
 def cache_key(request: HttpRequest, current: str) -> str:
     """The address as the public sees it: scheme, host, path and the sorted query string."""
-    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
-    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    query = request.META.get("QUERY_STRING", "")
+    if query:
+        query = urlencode(sorted(parse_qsl(query, True)))
+    # The raw Host header: a host Django refuses never gets a 200 stored under it.
+    host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    address = f"{request.scheme}://{host}{request.path}?{query}"
     digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
     return f"quorum:page:{current}:{_uncommitted}:{digest}"
 
@@ -235,10 +254,7 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not enabled() or not _lookup_allowed(request):
             return self.get_response(request)
-        try:
-            key = cache_key(request, generation())
-        except Exception:  # DisallowedHost and friends: let the normal stack answer
-            return self.get_response(request)
+        key = cache_key(request, generation())
         entry = cache.get(key)
         if entry is not None:
             status, headers, content = entry

@@ -41,8 +41,9 @@ MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise.")]  # noqa:
 # fixture): other tests roll the database back without signals and assert query counts on
 # repeated requests, so a page kept from an earlier test or request would mislead them.
 QUORUM_PAGE_CACHE = False
-QUORUM_PAGE_CACHE_GENERATION_FILE = str(
-    Path(tempfile.gettempdir()) / f"quorum-test-page-cache-{os.getpid()}"
+QUORUM_PAGE_CACHE_GENERATION_FILE = env_str(
+    "QUORUM_PAGE_CACHE_GENERATION_FILE",
+    str(Path(tempfile.gettempdir()) / f"quorum-test-page-cache-{os.getpid()}"),
 )
 
 # Login and form rate limits stay switched on in tests, high enough that only the tests

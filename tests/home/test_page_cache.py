@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from actions.choices import ActionStatus
 from actions.services import ActionUpdate, update_action
-from boards.models import AgendaItem
+from boards.models import AgendaItem, MeetingPage
 from tests.factories import (
     PersonFactory,
     add_member,
@@ -271,3 +275,20 @@ def test_the_cache_is_consulted_before_sessions_and_users(settings):
     mine = order.index("home.page_cache.PageCacheMiddleware")
     assert mine < order.index("django.contrib.sessions.middleware.SessionMiddleware")
     assert mine < order.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+
+
+def test_a_publication_in_another_process_reaches_this_ones_cached_pages(client, meeting, settings):
+    """Workers keep their own copies; a publish seen by another worker must still purge them."""
+    cached_twice(client, meeting.url)
+    MeetingPage.objects.filter(pk=meeting.pk).update(title="March meeting (new venue)")
+    code = (
+        "import django; django.setup(); "
+        "from home.page_cache import purge; purge()"  # as a publish in that process does
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "QUORUM_PAGE_CACHE_GENERATION_FILE": settings.QUORUM_PAGE_CACHE_GENERATION_FILE,
+    }
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=settings.BASE_DIR)
+    assert "March meeting (new venue)" in client.get(meeting.url).content.decode()
