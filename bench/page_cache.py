@@ -49,7 +49,8 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = f"sqlite:///{ROOT / 'var' / 'bench' / 'demo.sqlite3'}"
     parser.add_argument("--database-url", default=default, help="migrated, with the demo loaded")
-    parser.add_argument("--requests", type=int, default=2000, help="requests per page")
+    parser.add_argument("--requests", type=int, default=2000, help="requests per page, cached")
+    parser.add_argument("--uncached-requests", type=int, default=100, help="the same, uncached")
     parser.add_argument("--clients", type=int, default=4, help="concurrent client processes")
     parser.add_argument("--port", type=int, default=8151)
     return parser.parse_args()
@@ -68,15 +69,14 @@ def discover(url: str) -> list[Target]:
 
 
 def run_phase(url: str, args: argparse.Namespace, targets: list[Target], cached: bool) -> dict:
+    count = args.requests if cached else args.uncached_requests
     server = start_server(url, args.port, cached)
     try:
         with multiprocessing.get_context("fork").Pool(args.clients) as pool:
-            raw = {
-                t.name: measure(pool, args.port, t, args.requests, args.clients) for t in targets
-            }
+            raw = {t.name: measure(pool, args.port, t, count, args.clients) for t in targets}
             size = next(v["bytes"] for k, v in raw.items() if k.startswith("meeting page"))
             floor = Target("django floor: bare view", f"/__bench__/bytes/?n={size}", kind="floor")
-            raw[floor.name] = measure(pool, args.port, floor, args.requests, args.clients)
+            raw[floor.name] = measure(pool, args.port, floor, count, args.clients)
     finally:
         stop_server(server)
     return raw
