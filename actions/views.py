@@ -74,6 +74,10 @@ def _visible_action(request, pk: int) -> Action:
     action = get_object_or_404(Action.objects.with_related(), pk=pk)
     if not action.board.live:
         raise Http404
+    restrictions = list(action.board.get_view_restrictions())
+    if not all(restriction.accept_request(request) for restriction in restrictions):
+        raise Http404  # a private board's actions are for those who may see the board
+    action.board_restricted = bool(restrictions)
     if (
         action.agenda_item
         and action.agenda_item.exempt
@@ -146,7 +150,8 @@ def action_detail(request, pk: int) -> HttpResponse:
         },
         status=status,
     )
-    return _private(response) if request.user.is_authenticated else response
+    restricted = request.user.is_authenticated or action.board_restricted
+    return _private(response) if restricted else response
 
 
 @require_http_methods(["GET", "POST"])

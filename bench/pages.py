@@ -248,7 +248,7 @@ def _client(job: tuple[int, str, dict, int]) -> list[tuple[float, float, int, in
 
 
 def measure(pool, port: int, target: Target, requests: int, clients: int) -> dict:
-    for _ in range(5):  # warm each worker's caches
+    for _ in range(20):  # warm each worker's caches (the page cache is per process)
         request(port, target.path, target.headers)
     per_client = max(1, requests // clients)
     started = time.perf_counter()

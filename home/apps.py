@@ -10,10 +10,12 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self) -> None:
-        """Put boards and meetings into the site search; refresh the header when pages change."""
+        """Put boards and meetings into the site search; refresh the header and the page cache
+        when pages change."""
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published, page_unpublished
 
+        from home import page_cache
         from home.context_processors import forget_site_chrome
         from home.models import AccessibilityStatementPage, HomePage
         from home.search import reindex_published_page
@@ -26,3 +28,4 @@ class HomeConfig(AppConfig):
             page_published.connect(forget_site_chrome, sender=model)
             page_unpublished.connect(forget_site_chrome, sender=model)
             post_delete.connect(forget_site_chrome, sender=model)
+        page_cache.connect_signals()

@@ -174,6 +174,19 @@ TEMPLATES[0]["OPTIONS"]["context_processors"].append("home.context_processors.si
 INSTALLED_APPS += ["csp", "axes"]
 MIDDLEWARE += ["config.csp.QuorumCSPMiddleware", "axes.middleware.AxesMiddleware"]
 
+# Issue 9: anonymous visitors get whole pages from the default cache (home/page_cache.py),
+# looked up before sessions and users, dropped on any change to what public pages show.
+QUORUM_PAGE_CACHE = env_bool("QUORUM_PAGE_CACHE", True)
+QUORUM_PAGE_CACHE_SECONDS = env_int("QUORUM_PAGE_CACHE_SECONDS", 300)
+# Where processes sharing a per-process cache learn of a publication (unused with Redis).
+QUORUM_PAGE_CACHE_GENERATION_FILE = env_str(
+    "QUORUM_PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation")
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "home.page_cache.PageCacheMiddleware",
+)
+
 # Benchmarks only (bench/run): server timing and query-count headers, and the floor views.
 QUORUM_BENCH = env_bool("QUORUM_BENCH", False)
 if QUORUM_BENCH:

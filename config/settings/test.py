@@ -1,5 +1,9 @@
 """Test settings: in-memory SQLite, or the real PostgreSQL when QUORUM_TEST_POSTGRES=1."""
 
+import os
+import tempfile
+from pathlib import Path
+
 import dj_database_url
 
 from config.env import env_bool, env_str
@@ -32,6 +36,15 @@ else:
 
 # Static files are not collected in tests; WhiteNoise would only warn about the missing folder.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise.")]  # noqa: F405
+
+# The page cache is off except in the tests about it (they switch it on with the settings
+# fixture): other tests roll the database back without signals and assert query counts on
+# repeated requests, so a page kept from an earlier test or request would mislead them.
+QUORUM_PAGE_CACHE = False
+QUORUM_PAGE_CACHE_GENERATION_FILE = env_str(
+    "QUORUM_PAGE_CACHE_GENERATION_FILE",
+    str(Path(tempfile.gettempdir()) / f"quorum-test-page-cache-{os.getpid()}"),
+)
 
 # Login and form rate limits stay switched on in tests, high enough that only the tests
 # about them (which lower the limits) ever reach them.
