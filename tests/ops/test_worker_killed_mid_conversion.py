@@ -10,7 +10,6 @@ from wagtail.models import PageLogEntry
 from papers.choices import ConversionStatus
 from papers.models import Conversion, PaperImage, PaperPage
 from papers.services import request_conversion
-from papers.tasks import build_meeting_pack, convert_paper
 from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import london, make_board, make_meeting
 from tests.ops.conftest import LIVE_BROKER
@@ -22,17 +21,6 @@ pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 # Short enough that Redis hands the dead worker's job to another within the test, long enough
 # that the job of a live worker (a few seconds of pandoc) is never handed out twice.
 VISIBILITY_TIMEOUT = 20
-
-
-def test_conversion_and_pack_jobs_are_acknowledged_only_when_done():
-    """The settings every production worker runs with: what makes redelivery possible."""
-    from config.celery import app
-
-    for task in (convert_paper, build_meeting_pack):
-        assert task.acks_late and task.reject_on_worker_lost
-        assert task.retry_backoff and task.max_retries
-    assert app.conf.worker_prefetch_multiplier == 1
-    assert app.conf.broker_transport_options["visibility_timeout"] == 3600
 
 
 @pytest.fixture
