@@ -7,6 +7,7 @@ class ConversionStatus(models.TextChoices):
     """Where the conversion of an uploaded report into the page body stands."""
 
     PENDING = "pending", "Pending"
+    RUNNING = "running", "Converting"
     DONE = "done", "Done"
     KEPT = "kept", "Kept as uploaded (PDF, not converted)"
     FAILED = "failed", "Failed"

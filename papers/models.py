@@ -303,6 +303,9 @@ class Conversion(models.Model):
     images_missing_alt = models.PositiveIntegerField(default=0)
     attempts = models.PositiveIntegerField(default=0)
     requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a worker last began converting this upload."
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone
@@ -25,6 +25,7 @@ from papers.conversion import (
     CONVERTIBLE,
     PLACEHOLDER,
     ConversionRejected,
+    ConversionResult,
     Limits,
     check_upload,
     convert,
@@ -82,20 +83,27 @@ def _enqueue(conversion: Conversion) -> None:
     )
 
 
+FINISHED = (ConversionStatus.DONE, ConversionStatus.KEPT)
+
+
 def fail_conversion(conversion_id: int, reason: str) -> None:
     """Record a failure in words the clerk can act on; the original and the page are untouched."""
-    Conversion.objects.filter(pk=conversion_id).exclude(status=ConversionStatus.DONE).update(
+    Conversion.objects.filter(pk=conversion_id).exclude(status__in=FINISHED).update(
         status=ConversionStatus.FAILED, reason=reason, finished_at=timezone.now()
     )
 
 
 def run_conversion(conversion_id: int) -> Conversion:
-    """Convert one upload into the paper's body; a second run of a finished one does nothing."""
-    conversion = Conversion.objects.select_related("paper", "document").get(pk=conversion_id)
-    if conversion.status in (ConversionStatus.DONE, ConversionStatus.KEPT):
+    """Convert one upload into the paper's body exactly once, however often the job is delivered.
+
+    A worker killed mid-conversion leaves the job unacknowledged, so the broker hands it to
+    another worker: the claim marks it running for the clerk, pandoc runs outside any
+    transaction, and the result (images, body revision, status) is written in one transaction
+    that first checks, under a row lock, that no other delivery has finished it already.
+    """
+    conversion = _claim_conversion(conversion_id)
+    if conversion.status != ConversionStatus.RUNNING:
         return conversion
-    conversion.attempts += 1
-    conversion.save(update_fields=["attempts"])
     document = conversion.document
     if document is None:
         fail_conversion(conversion.pk, "The uploaded file was deleted before it was converted.")
@@ -105,41 +113,68 @@ def run_conversion(conversion_id: int) -> Conversion:
         data = read_document(document)
         ext = check_upload(document.file.name, data, upload_limits())
         if ext not in CONVERTIBLE:
-            conversion.status = ConversionStatus.KEPT
-            conversion.reason = "PDFs are published as uploaded; write the body by hand."
-        else:
-            _convert_into_paper(conversion, data, ext)
-            conversion.status = ConversionStatus.DONE
-            conversion.reason = ""
+            return _finish_conversion(
+                conversion.pk,
+                ConversionStatus.KEPT,
+                "PDFs are published as uploaded; write the body by hand.",
+            )
+        with tempfile.TemporaryDirectory(prefix="quorum-paper-") as tmp:
+            workdir = Path(tmp)
+            source = workdir / f"source.{ext}"
+            source.write_bytes(data)
+            result = convert(source, ext, workdir, upload_limits())
+            return _finish_conversion(conversion.pk, ConversionStatus.DONE, "", result)
     except ConversionRejected as rejected:
         fail_conversion(conversion.pk, str(rejected))
         conversion.refresh_from_db()
         return conversion
-    conversion.finished_at = timezone.now()
-    conversion.save()
+
+
+def _claim_conversion(conversion_id: int) -> Conversion:
+    """Mark the conversion running (the clerk sees it) unless a delivery already finished it."""
+    with transaction.atomic():
+        conversion = Conversion.objects.select_for_update().get(pk=conversion_id)
+        if conversion.status in FINISHED:
+            return conversion
+        conversion.status = ConversionStatus.RUNNING
+        conversion.reason = ""
+        conversion.attempts += 1
+        conversion.started_at = timezone.now()
+        conversion.save(update_fields=["status", "reason", "attempts", "started_at"])
+    return Conversion.objects.select_related("paper", "document").get(pk=conversion_id)
+
+
+def _finish_conversion(
+    conversion_id: int, status: str, reason: str, result: ConversionResult | None = None
+) -> Conversion:
+    """Write images, body and status together, once: a later delivery finds it finished."""
+    with transaction.atomic():
+        conversion = Conversion.objects.select_for_update().get(pk=conversion_id)
+        if conversion.status in FINISHED:
+            return conversion
+        if result is not None:
+            _convert_into_paper(conversion, result)
+        conversion.status = status
+        conversion.reason = reason
+        conversion.finished_at = timezone.now()
+        conversion.save()
     return conversion
 
 
-def _convert_into_paper(conversion: Conversion, data: bytes, ext: str) -> None:
+def _convert_into_paper(conversion: Conversion, result: ConversionResult) -> None:
     paper = conversion.paper
-    with tempfile.TemporaryDirectory(prefix="quorum-paper-") as tmp:
-        workdir = Path(tmp)
-        source = workdir / f"source.{ext}"
-        source.write_bytes(data)
-        result = convert(source, ext, workdir, upload_limits())
-        html = result.html
-        missing = 0
-        with transaction.atomic():
-            for index, extracted in enumerate(result.images):
-                image = _store_image(paper, extracted.path, extracted.alt, index)
-                PaperImage.objects.get_or_create(
-                    paper=paper, image=image, defaults={"alt_text": extracted.alt}
-                )
-                missing += not extracted.alt
-                html = html.replace(PLACEHOLDER.format(index=index), _image_embed(image, extracted))
-            conversion.images = len(result.images)
-            conversion.images_missing_alt = missing
-            _write_body(paper, html)
+    html = result.html
+    missing = 0
+    for index, extracted in enumerate(result.images):
+        image = _store_image(paper, extracted.path, extracted.alt, index)
+        PaperImage.objects.get_or_create(
+            paper=paper, image=image, defaults={"alt_text": extracted.alt}
+        )
+        missing += not extracted.alt
+        html = html.replace(PLACEHOLDER.format(index=index), _image_embed(image, extracted))
+    conversion.images = len(result.images)
+    conversion.images_missing_alt = missing
+    _write_body(paper, html)
 
 
 def _image_embed(image, extracted) -> str:
@@ -306,32 +341,66 @@ def _enqueue_pack(pack_id: int, token: str, countdown: int) -> None:
     )
 
 
+# Advisory-lock namespace for pack builds (PostgreSQL): the second key is the pack's id.
+PACK_LOCK_NAMESPACE = 0x5150
+
+
+def _lock_pack_build(pack_id: int) -> None:
+    """Wait until no other worker is building this pack; released when the transaction ends.
+
+    An advisory lock rather than a row lock, so clerks publishing papers (which stamp a new
+    request on the pack row) are never held up by a build in progress. A worker that dies
+    drops its connection and with it the lock.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [PACK_LOCK_NAMESPACE, pack_id])
+
+
 def run_pack_build(pack_id: int, token: str | None = None) -> str:
-    """Build one pack unless a newer request superseded this one or nothing changed."""
+    """Build one pack unless a newer request superseded this one or nothing changed.
+
+    Builds of one pack never overlap, whichever worker or how many deliveries: the second
+    waits for the first and then finds its inputs already built, so one file is kept.
+    """
     from papers.packs import build_pack, fingerprint
 
-    pack = MeetingPack.objects.select_related("meeting", "meeting__board").get(pk=pack_id)
-    if token is not None and pack.requested_at.isoformat() != token:
-        return "superseded"
-    meeting = pack.meeting
-    current = fingerprint(meeting, pack.kind)
-    if pack.fingerprint == current and pack.file:
-        pack.status = PackStatus.READY
-        pack.save(update_fields=["status"])
-        return "unchanged"
-    data, pages = build_pack(meeting, pack.kind)
-    old_name = pack.file.name if pack.file else None
-    pack.file.save(f"{meeting.slug}-{meeting.pk}-{pack.kind}.pdf", ContentFile(data), save=False)
-    if old_name and old_name != pack.file.name:
-        pack.file.storage.delete(old_name)
-    pack.fingerprint = current
-    pack.page_count = pages
-    pack.built_at = timezone.now()
-    pack.builds += 1
-    pack.status = PackStatus.READY
-    pack.reason = ""
-    pack.save()
+    with transaction.atomic():
+        _lock_pack_build(pack_id)
+        pack = MeetingPack.objects.select_related("meeting", "meeting__board").get(pk=pack_id)
+        if token is not None and pack.requested_at.isoformat() != token:
+            return "superseded"
+        meeting = pack.meeting
+        current = fingerprint(meeting, pack.kind)
+        if pack.fingerprint == current and pack.file:
+            _mark_pack_ready(pack)
+            return "unchanged"
+        data, pages = build_pack(meeting, pack.kind)
+        old_name = pack.file.name if pack.file else None
+        pack.file.save(
+            f"{meeting.slug}-{meeting.pk}-{pack.kind}.pdf", ContentFile(data), save=False
+        )
+        if old_name and old_name != pack.file.name:
+            storage = pack.file.storage
+            # Only once the new file is recorded: a rolled-back build keeps serving the old one.
+            transaction.on_commit(lambda: storage.delete(old_name))
+        pack.fingerprint = current
+        pack.page_count = pages
+        pack.built_at = timezone.now()
+        pack.builds += 1
+        pack.reason = ""
+        pack.save(
+            update_fields=["file", "fingerprint", "page_count", "built_at", "builds", "reason"]
+        )
+        _mark_pack_ready(pack)
     return "built"
+
+
+def _mark_pack_ready(pack: MeetingPack) -> None:
+    """Ready, unless a clerk asked for a newer build meanwhile: that request stays pending."""
+    MeetingPack.objects.filter(pk=pack.pk, requested_at=pack.requested_at).update(
+        status=PackStatus.READY
+    )
 
 
 def fail_pack(pack_id: int, reason: str) -> None:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from celery import Task, shared_task
 from django.db import OperationalError
 
+# A job is acknowledged only once it has finished, and handed back to the broker if its worker
+# dies mid-run (SIGKILL, out of memory, lost machine), so another worker does it. Both tasks are
+# idempotent, so a second delivery finishes the work once and never doubles it.
+# (The settings also say so for every task, and prefetch one job per worker process.)
+DELIVERY = {"acks_late": True, "reject_on_worker_lost": True}
+
 
 class RecordFailure(Task):
     """When retries run out, the clerk sees why in plain words instead of a silent failure."""
@@ -21,6 +27,7 @@ class RecordFailure(Task):
 
 
 @shared_task(
+    **DELIVERY,
     base=RecordFailure,
     autoretry_for=(OSError, OperationalError),
     retry_backoff=True,
@@ -46,10 +53,12 @@ class RecordPackFailure(Task):
 
 
 @shared_task(
+    **DELIVERY,
     base=RecordPackFailure,
     autoretry_for=(OSError, OperationalError),
     retry_backoff=True,
     retry_backoff_max=600,
+    retry_jitter=True,
     max_retries=3,
 )
 def build_meeting_pack(pack_id: int, token: str | None = None) -> str:

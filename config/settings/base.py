@@ -223,7 +223,17 @@ QUORUM_FORM_RATE_LIMIT = env_int("QUORUM_FORM_RATE_LIMIT", 20)
 INSTALLED_APPS += ["ops"]
 # Publishing gives up quickly when the broker is down; the job is kept and sent later.
 QUORUM_PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2}
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3}
+# A job whose worker vanished (SIGKILL, lost machine) goes back on the queue this long after it
+# was handed out. It must exceed the longest countdown (pack debounce 60 s, retry backoff up to
+# 600 s) plus the longest run, or Redis would hand a waiting job to a second worker too.
+QUORUM_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 3,
+    "visibility_timeout": QUORUM_VISIBILITY_TIMEOUT,
+    # Each worker looks for abandoned jobs every 10 s (sooner when the timeout is short).
+    "unacked_restore_interval": max(1, min(10, QUORUM_VISIBILITY_TIMEOUT // 20)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 # Separate queues so slow conversions and pack builds never hold up reminders.
 CELERY_TASK_DEFAULT_QUEUE = "default"

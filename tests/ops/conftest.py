@@ -58,3 +58,16 @@ def live_home(transactional_db):
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
     return home
+
+
+@pytest.fixture
+def shared_media(settings, tmp_path):
+    """Files on disk where the workers (started with MEDIA_ROOT) read and write them too."""
+    media = tmp_path / "media"
+    media.mkdir()
+    settings.MEDIA_ROOT = str(media)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    return media

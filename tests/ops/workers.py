@@ -31,7 +31,7 @@ def database_url() -> str:
 class Worker:
     """One `celery -A config worker` process on the queues production uses."""
 
-    def __init__(self, name: str, log: Path):
+    def __init__(self, name: str, log: Path, extra_env: dict[str, str] | None = None):
         env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
         env.update(
             DJANGO_SETTINGS_MODULE="config.settings.dev",
@@ -41,6 +41,7 @@ class Worker:
             # Production logs only failures; the tests read "received" and "succeeded" lines.
             CELERY_TRACE_LOG_LEVEL="INFO",
         )
+        env.update(extra_env or {})
         self.log_path = log
         self.log = log.open("w")
         self.process = subprocess.Popen(
@@ -92,6 +93,40 @@ class Worker:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
+        self.log.close()
+
+    def processes(self) -> list[tuple[int, int, str]]:
+        """(pid, parent pid, command line) of every process of this worker, pandoc included."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            state, ppid, session = fields[0], int(fields[1]), int(fields[3])
+            if session == self.process.pid and state != "Z":
+                found.append((int(entry.name), ppid, cmdline))
+        return found
+
+    def running(self, program: str) -> bool:
+        """Whether one of this worker's processes is running `program` right now."""
+        return any(program in cmdline for _pid, _ppid, cmdline in self.processes())
+
+    def pool_process(self) -> int:
+        """The pid of the (only) pool process, the one that runs tasks."""
+        children = [pid for pid, ppid, _ in self.processes() if ppid == self.process.pid]
+        if len(children) != 1:
+            raise RuntimeError(f"expected one pool process, found {children}")
+        return children[0]
+
+    def kill(self) -> None:
+        """SIGKILL the whole worker at once, as a lost machine or the OOM killer would."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
         self.log.close()
 
 

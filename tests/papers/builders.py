@@ -44,8 +44,8 @@ with children and young people. See the [forum](https://example.org/link-forum).
 """
 
 
-def png_bytes() -> bytes:
-    """A valid one-pixel PNG."""
+def png_bytes(rgb: bytes = b"\x1d\x70\x3c") -> bytes:
+    """A valid one-pixel PNG of the given colour."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (
@@ -56,7 +56,7 @@ def png_bytes() -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\x1d\x70\x3c"))
+        + chunk(b"IDAT", zlib.compress(b"\x00" + rgb))
         + chunk(b"IEND", b"")
     )
 
@@ -108,3 +108,56 @@ def make_paper(meeting, item=None, *, publish: bool = True, **fields) -> PaperPa
 
 def today() -> datetime.date:
     return datetime.date.today()
+
+
+LONG_REPORT_MD = """# Performance report
+
+![Chart of referrals](referrals.png)
+
+![Chart of re-referrals](rereferrals.png)
+
+## Quarter by quarter
+
+{text}
+
+| Measure | Q1 | Q2 | Q3 |
+|---------|----|----|----|
+{rows}
+
+# Recommendations
+
+That the Board note the report.
+"""
+
+
+def long_docx(tables: int) -> bytes:
+    """A real Word file with two distinct images and `tables` copies of a section with a table.
+
+    Pandoc reads docx tables slowly, so this makes a conversion that takes seconds and can be
+    seen running; copying the section inside document.xml keeps making the file itself quick.
+    """
+    rows = "\n".join(f"| Indicator {i} | {i} | {i * 2} | {i * 3} |" for i in range(20))
+    markdown = LONG_REPORT_MD.format(text="Referrals rose in every quarter. " * 20, rows=rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        (workdir / "referrals.png").write_bytes(png_bytes(b"\x1d\x70\x3c"))
+        (workdir / "rereferrals.png").write_bytes(png_bytes(b"\xd4\x35\x1c"))
+        (workdir / "report.md").write_text(markdown)
+        subprocess.run(
+            [pypandoc.get_pandoc_path(), "report.md", "-o", "report.docx"], cwd=workdir, check=True
+        )
+        source = (workdir / "report.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(source)) as archive:
+        document = archive.read("word/document.xml").decode()
+        heading = document.index("Quarter by quarter")
+        start = document.rindex("<w:p>", 0, heading)
+        end = document.index("</w:tbl>") + len("</w:tbl>")
+        document = document[:end] + document[start:end] * tables + document[end:]
+        output = io.BytesIO()
+        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as copy:
+            for entry in archive.infolist():
+                data = archive.read(entry.filename)
+                if entry.filename == "word/document.xml":
+                    data = document.encode()
+                copy.writestr(entry, data)
+    return output.getvalue()

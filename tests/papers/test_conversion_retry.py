@@ -1,6 +1,7 @@
 """Conversions run once per file, are retried on request, and a second run changes nothing."""
 
 import pytest
+from django.utils import timezone
 
 from papers.choices import ConversionStatus
 from papers.models import Conversion, PaperImage
@@ -55,3 +56,47 @@ def test_anonymous_cannot_retry(meeting, convert, client):
     response = client.post(f"/admin/papers/conversions/{conversion.pk}/retry/")
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def test_a_second_delivery_while_the_first_runs_leaves_one_result(meeting, monkeypatch):
+    """Redis hands a slow job out again: both deliveries convert, only one writes the paper."""
+    from papers import services
+
+    paper = make_paper(meeting, source_document=make_document("r.docx", docx_from_markdown()))
+    conversion = Conversion.objects.create(
+        paper=paper, document=paper.source_document, file_hash="x" * 64
+    )
+    revisions = paper.revisions.count()
+    real_convert = services.convert
+    deliveries = []
+
+    def convert_while_redelivered(*args, **kwargs):
+        result = real_convert(*args, **kwargs)
+        if not deliveries:
+            deliveries.append("second")
+            services.run_conversion(conversion.pk)  # the duplicate finishes first
+        return result
+
+    monkeypatch.setattr(services, "convert", convert_while_redelivered)
+    services.run_conversion(conversion.pk)
+    conversion.refresh_from_db()
+    assert conversion.status == ConversionStatus.DONE
+    assert conversion.attempts == 2
+    assert PaperImage.objects.filter(paper=paper).count() == 2
+    assert paper.revisions.count() == revisions + 1
+
+
+def test_clerk_sees_a_conversion_in_progress(meeting, clerk_client):
+    paper = make_paper(meeting, source_document=make_document("r.docx", docx_from_markdown()))
+    Conversion.objects.create(
+        paper=paper,
+        document=paper.source_document,
+        file_hash="y" * 64,
+        status=ConversionStatus.RUNNING,
+        attempts=2,
+        started_at=timezone.now(),
+    )
+    edit = clerk_client.get(f"/admin/pages/{paper.pk}/edit/").content.decode()
+    assert "<strong>Converting</strong>" in edit
+    assert "(attempt 2)" in edit
+    assert "Converting since" in edit
