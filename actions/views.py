@@ -22,7 +22,7 @@ from actions.services import (
     update_via_link,
 )
 from actions.timeline import carried_forward_to, timeline
-from boards.access import can_see_exempt
+from boards.access import can_see_exempt, passes_view_restrictions
 from config.ratelimit import rate_limited
 from home.navigation import breadcrumbs
 
@@ -72,7 +72,7 @@ def board_action_log_export(request, board, fmt: str) -> HttpResponse:
 
 def _visible_action(request, pk: int) -> Action:
     action = get_object_or_404(Action.objects.with_related(), pk=pk)
-    if not action.board.live:
+    if not action.board.live or not passes_view_restrictions(request, action.board):
         raise Http404
     restrictions = list(action.board.get_view_restrictions())
     if not all(restriction.accept_request(request) for restriction in restrictions):

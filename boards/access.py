@@ -44,3 +44,13 @@ def can_see_exempt(user, board) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     return bool(board_roles(user, board)) or is_clerk(user, board)
+
+
+def passes_view_restrictions(request, page) -> bool:
+    """Whether the visitor passes every view restriction on a page and its ancestors.
+
+    Wagtail checks these only when it serves a page; records and files reached by their own
+    address (actions, paper PDFs and images, packs, documents) of a private board must pass
+    the same restrictions, or a login, group or password restriction could be walked around.
+    """
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

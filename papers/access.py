@@ -42,6 +42,13 @@ def paper_readable(paper, user: User | AnonymousUser) -> bool:
     return True
 
 
+def paper_readable_in(paper, request) -> bool:
+    """paper_readable, and the view restrictions of the paper's board and meeting let them in."""
+    from boards.access import passes_view_restrictions
+
+    return paper_readable(paper, request.user) and passes_view_restrictions(request, paper)
+
+
 def private_response(response):
     """Exempt material must never be kept by shared caches or the browser."""
     response["Cache-Control"] = "private, no-store"

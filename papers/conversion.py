@@ -36,6 +36,8 @@ class Limits:
     max_entries: int = 2000
     memory_bytes: int = 1024 * MB
     timeout_seconds: int = 60
+    max_image_pixels: int = 128_000_000  # Wagtail's own upload limit for images
+    max_table_depth: int = 10
 
 
 @dataclass
@@ -278,7 +280,46 @@ def finish_html(html: str, workdir: Path) -> ConversionResult:
     return ConversionResult(html=html.strip(), images=images)
 
 
+TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
+
+
+def check_structure(html: str, limits: Limits = Limits()) -> None:
+    """Refuse tables nested deeper than any report needs: they hang the PDF and pack layout."""
+    depth = deepest = 0
+    for match in TABLE_TAG.finditer(html):
+        depth = max(depth - 1, 0) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    if deepest > limits.max_table_depth:
+        raise ConversionRejected(
+            f"The document has tables nested {deepest} deep; Quorum accepts at most "
+            f"{limits.max_table_depth}. Simplify the tables and upload it again."
+        )
+
+
+def check_images(images: list[ExtractedImage], limits: Limits = Limits()) -> None:
+    """Refuse images too large to show or print (a few bytes can claim 20000 x 20000 pixels)."""
+    from django.core.files.images import get_image_dimensions
+    from PIL import Image
+
+    too_big = ConversionRejected(
+        "An image in the document is larger than Quorum can show (more than "
+        f"{limits.max_image_pixels // 1_000_000} megapixels). Resize it and upload the "
+        "document again."
+    )
+    for image in images:
+        try:
+            width, height = get_image_dimensions(image.path)
+        except Image.DecompressionBombError as error:
+            raise too_big from error
+        if width and height and width * height > limits.max_image_pixels:
+            raise too_big
+
+
 def convert(source: Path, ext: str, workdir: Path, limits: Limits = Limits()) -> ConversionResult:
     """The whole pipeline for one file already checked by check_upload."""
     raw = run_pandoc(source, CONVERTIBLE[ext], workdir, limits)
-    return finish_html(sanitise(raw), workdir)
+    html = sanitise(raw)
+    check_structure(html, limits)
+    result = finish_html(html, workdir)
+    check_images(result.images, limits)
+    return result

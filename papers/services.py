@@ -408,8 +408,12 @@ def fail_pack(pack_id: int, reason: str) -> None:
     MeetingPack.objects.filter(pk=pack_id).update(status=PackStatus.FAILED, reason=reason)
 
 
-def pack_for_download(user, meeting_id: int, kind: str) -> MeetingPack:
-    """The built pack if this reader may have it: the members' pack follows the exempt rule."""
+def pack_for_download(request, meeting_id: int, kind: str) -> MeetingPack:
+    """The built pack if this reader may have it: the members' pack follows the exempt rule.
+
+    A private board's packs follow its view restrictions, like its meeting pages.
+    """
+    from boards.access import passes_view_restrictions
     from papers.access import can_read_exempt
 
     if kind not in PackKind.values:
@@ -421,7 +425,9 @@ def pack_for_download(user, meeting_id: int, kind: str) -> MeetingPack:
     )
     if pack is None or not pack.ready:
         raise Http404("This pack has not been compiled yet.")
-    if kind == PackKind.MEMBERS and not can_read_exempt(user, pack.meeting.board):
+    if not passes_view_restrictions(request, pack.meeting):
+        raise PermissionDenied("This meeting's board is private.")
+    if kind == PackKind.MEMBERS and not can_read_exempt(request.user, pack.meeting.board):
         raise PermissionDenied("The members' pack includes exempt papers.")
     return pack
 

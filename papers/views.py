@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import mimetypes
 
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from papers.access import paper_readable, private_response
+from papers.access import paper_readable_in, private_response
 from papers.models import Conversion, PaperImage, PaperPage
 
 
@@ -19,7 +18,7 @@ def paper_image(request: HttpRequest, image_id: int) -> HttpResponse:
     if not links:
         raise Http404("No such paper image.")
     for link in links:
-        if not paper_readable(link.paper, request.user):
+        if not paper_readable_in(link.paper, request):
             raise PermissionDenied("This image belongs to an exempt paper.")
     image = links[0].image
     content_type = mimetypes.guess_type(image.file.name)[0] or "application/octet-stream"
@@ -35,7 +34,7 @@ def paper_pdf(request: HttpRequest, page_id: int) -> HttpResponse:
     from papers.rendering import paper_pdf_bytes
 
     paper = get_object_or_404(PaperPage, pk=page_id)
-    if not paper_readable(paper, request.user):
+    if not paper_readable_in(paper, request):
         raise PermissionDenied("This paper is exempt from publication.")
     response = HttpResponse(paper_pdf_bytes(paper, request), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{paper.slug}.pdf"'
@@ -46,7 +45,7 @@ def pack_download(request: HttpRequest, meeting_id: int, kind: str) -> HttpRespo
     """A compiled meeting pack, from storage; the members' pack follows the exempt rule."""
     from papers.services import pack_for_download
 
-    pack = pack_for_download(request.user, meeting_id, kind)
+    pack = pack_for_download(request, meeting_id, kind)
     response = FileResponse(pack.file.open("rb"), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{pack.meeting.slug}-{pack.kind}-pack.pdf"'
     response["Last-Modified"] = pack.built_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
@@ -65,9 +64,11 @@ def search(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@staff_member_required
 def retry_conversion(request: HttpRequest, conversion_id: int) -> HttpResponse:
-    """The clerk's Retry button for a failed or stuck conversion."""
+    """The clerk's Retry button for a failed or stuck conversion.
+
+    An admin URL, so Wagtail's admin-access check runs first (clerks are not Django staff).
+    """
     from papers.services import retry_conversion as retry
 
     conversion = get_object_or_404(Conversion.objects.select_related("paper"), pk=conversion_id)
@@ -79,7 +80,6 @@ def retry_conversion(request: HttpRequest, conversion_id: int) -> HttpResponse:
     return render(request, "papers/admin/retry_conversion.html", {"conversion": conversion})
 
 
-@staff_member_required
 def rebuild_packs(request: HttpRequest, meeting_id: int) -> HttpResponse:
     """The clerk's Rebuild button: confirm, then queue both packs at once."""
     from boards.models import MeetingPage

@@ -9,7 +9,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.images.formats import register_image_format
 
-from papers.access import paper_readable, private_response
+from papers.access import paper_readable_in, private_response
 from papers.formats import PaperImageFormat
 from papers.models import PaperPage
 
@@ -45,7 +45,7 @@ def guard_paper_documents(document, request):
             return None
         raise PermissionDenied("This document is not published with any paper.")
     for paper in papers:
-        if not paper_readable(paper, request.user):
+        if not paper_readable_in(paper, request):
             raise PermissionDenied("This document belongs to an exempt or unpublished paper.")
     if any(paper.exempt for paper in papers):
         # Wagtail only honours a plain HttpResponse from this hook, so the bytes are read here.

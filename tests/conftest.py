@@ -10,6 +10,9 @@ from django.core.management import call_command
 
 from home.models import HomePage
 
+# Shared personas (anonymous to superuser) and the world they read: tests/personas.py.
+pytest_plugins = ["tests.personas"]
+
 
 @pytest.fixture
 def home_page(db) -> HomePage:
