@@ -7,6 +7,7 @@ import datetime
 from django import forms
 
 from boards.models import BoardPage
+from home.fields import RecordChoiceField
 from home.search import SearchFilters, type_choices
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d %m %Y", "%d-%m-%Y", "%Y-%m-%d"]
@@ -22,7 +23,7 @@ class SearchForm(forms.Form):
         required=False,
         error_messages={"max_length": "Search words must be 200 characters or fewer"},
     )
-    board = forms.ModelChoiceField(
+    board = RecordChoiceField(
         queryset=BoardPage.objects.none(),
         required=False,
         empty_label="All boards",

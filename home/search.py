@@ -86,6 +86,11 @@ class Result:
     date: datetime.date | datetime.datetime | None
 
 
+def search_words(query: str) -> str:
+    """What the reader typed, as plain words: quotes and operators are not search syntax here."""
+    return " ".join(re.findall(r"\w+", query))
+
+
 def _terms(query: str) -> list[str]:
     return [term for term in re.findall(r"\w+", query.lower()) if len(term) > 1]
 
@@ -147,6 +152,9 @@ class SearchFilters:
 def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
     """Every visible page matching the query and filters, best first, across the types."""
     results: list[Result] = []
+    words = search_words(filters.query)
+    if not words:
+        return results
     kinds = filters.kinds or list(REGISTRY)
     for key in kinds:
         searchable = REGISTRY[key]
@@ -158,9 +166,7 @@ def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
         elif filters.date_from or filters.date_to:
             continue  # undated types (boards) cannot match a date range
         hits = list(
-            queryset.search(filters.query, operator="and").annotate_score("_score")[
-                :MAX_RESULTS_PER_TYPE
-            ]
+            queryset.search(words, operator="and").annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
         )
         pks = [hit.pk for hit in hits]
         pages = {

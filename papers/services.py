@@ -243,7 +243,9 @@ def paper_page_context(paper: PaperPage) -> dict[str, Any]:
 
 def search_papers(user, query: str):
     """Search papers' titles and bodies, returning only what this reader may see."""
-    return PaperPage.objects.readable_by(user).search(query)
+    from home.search import search_words
+
+    return PaperPage.objects.readable_by(user).search(search_words(query))
 
 
 def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from home.fields import RecordChoiceField
 from risks.admin_forms import REASON_HELP
 from risks.choices import RiskStatus
 from risks.models import BusinessPlan, Risk
@@ -71,7 +72,7 @@ class RegisterFilterForm(forms.Form):
         "review": "review_date",
     }
 
-    category = forms.ModelChoiceField(queryset=None, required=False, empty_label="All categories")
+    category = RecordChoiceField(queryset=None, required=False, empty_label="All categories")
     status = forms.ChoiceField(
         choices=[("", "All but closed"), *RiskStatus.choices, ("all", "All")], required=False
     )

@@ -94,3 +94,41 @@ def test_emailed_update_form(client, board, status, note, due_date, version):
     assert response.status_code in {200, 400, 409, 410}
     if response.status_code != 200:
         assert action.history.count() == before
+
+
+@FUZZ
+@given(q=values, board_id=values, kind=values, date_from=dates, date_to=dates, page=values)
+def test_site_search_filters(client, demo, q, board_id, kind, date_from, date_to, page):
+    params = {
+        "q": clean(q),
+        "board": clean(board_id),
+        "kind": clean(kind),
+        "date_from": clean(date_from),
+        "date_to": clean(date_to),
+        "page": clean(page),
+    }
+    response = client.get("/search/", params)
+    assert response.status_code in OK
+
+
+@pytest.mark.parametrize("board_id", ["9223372036854775808", "-9223372036854775809", "1e400"])
+def test_site_search_with_a_board_number_out_of_range_says_so(client, demo, board_id):
+    response = client.get("/search/", {"q": "early help", "board": board_id})
+    assert response.status_code == 200
+    assert "Select a board from the list" in response.content.decode()
+
+
+QUOTED = st.sampled_from(['"early', 'early"help', '"', "'", "(", "help*", "a OR", "NOT", "^", "-"])
+
+
+@FUZZ
+@given(q=st.one_of(values, QUOTED, st.lists(QUOTED, max_size=4).map(" ".join)))
+def test_papers_search_words(client, demo, q):
+    response = client.get("/papers/search/", {"q": clean(q)})
+    assert response.status_code in OK
+
+
+def test_papers_search_with_an_unmatched_quote_still_finds_papers(client, demo):
+    response = client.get("/papers/search/", {"q": '"early help'})
+    assert response.status_code == 200
+    assert "Early Help" in response.content.decode()
