@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, Max, Subquery, Sum, Value, When
+from django.conf import settings
+from django.db.models import Case, Count, F, Max, QuerySet, Subquery, Sum, Value, When
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -357,6 +359,48 @@ def render_calendar(name: str, about: str, queryset, root: SiteRoot) -> bytes:
 
 
 # HTTP validators.
+
+
+class ValidatorMemo:
+    """Public feeds' validators per content version, so a 304 needs no aggregate query.
+
+    The version (home.page_cache.content_version) changes after any committed change to
+    pages, meetings, agenda items or view restrictions; entries also expire after
+    QUORUM_PAGE_CACHE_SECONDS, which bounds staleness if the version could not be shared.
+    """
+
+    def __init__(self, size: int = 1_000) -> None:
+        self.size = size
+        self.entries: dict[tuple, tuple[float, tuple[str, datetime.datetime | None]]] = {}
+
+    def get(self, key: tuple) -> tuple[str, datetime.datetime | None] | None:
+        found = self.entries.get(key)
+        if found is None or found[0] < time.monotonic():
+            return None
+        return found[1]
+
+    def put(self, key: tuple, value: tuple[str, datetime.datetime | None]) -> None:
+        if len(self.entries) >= self.size:
+            self.entries.clear()
+        lifetime = getattr(settings, "QUORUM_PAGE_CACHE_SECONDS", 300)
+        self.entries[key] = (time.monotonic() + lifetime, value)
+
+
+VALIDATORS = ValidatorMemo()
+
+
+def public_feed_validators(
+    feed: tuple, meetings: Callable[[], QuerySet], *extra: object
+) -> tuple[str, datetime.datetime | None]:
+    """A public feed's ETag and Last-Modified, computed once per content version."""
+    from home.page_cache import content_version
+
+    key = (feed, content_version(), *extra)
+    found = VALIDATORS.get(key)
+    if found is None:
+        found = feed_validators(meetings(), *extra)
+        VALIDATORS.put(key, found)
+    return found
 
 
 def feed_validators(queryset, *extra: object) -> tuple[str, datetime.datetime | None]:

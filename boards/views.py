@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,7 +36,7 @@ PUBLIC_MAX_AGE = 15 * 60
 
 def calendar_response(
     request: HttpRequest,
-    queryset,
+    meetings: Callable[[], QuerySet],
     name: str,
     about: str,
     *,
@@ -41,13 +45,22 @@ def calendar_response(
     root: feeds.SiteRoot,
     extra: tuple = (),
     todos=None,
+    feed: tuple | None = None,
 ) -> HttpResponse:
-    """Serve a feed, or 304 with no body when the client's validator still matches."""
-    etag, last_modified = feeds.feed_validators(queryset, name, private, *extra)
+    """Serve a feed, or 304 with no body when the client's validator still matches.
+
+    Public feeds name themselves (`feed`) so their validators are kept per content version
+    and a 304 costs no meeting query; personal feeds also depend on the date and actions.
+    """
+    meetings = functools.cache(meetings)  # build the queryset (and its restriction query) once
+    if feed is not None and not private:
+        etag, last_modified = feeds.public_feed_validators(feed, meetings, name, *extra)
+    else:
+        etag, last_modified = feeds.feed_validators(meetings(), name, private, *extra)
     stamp = int(last_modified.timestamp()) if last_modified else None
     response = get_conditional_response(request, etag=etag, last_modified=stamp)
     if response is None:
-        body = feeds.render_calendar(name, about, queryset, root)
+        body = feeds.render_calendar(name, about, meetings(), root)
         if todos is not None:
             end = b"END:VCALENDAR\r\n"
             body = body[: -len(end)] + todos() + end
@@ -75,7 +88,14 @@ def all_meetings_feed(request: HttpRequest) -> HttpResponse:
     root = feeds.site_root(request)
     name = "All board meetings"
     about = "Every public meeting of the partnership's boards."
-    return calendar_response(request, feeds.public_meetings(root), name, about, root=root)
+    return calendar_response(
+        request,
+        lambda: feeds.public_meetings(root),
+        name,
+        about,
+        root=root,
+        feed=("all", root.url_path),
+    )
 
 
 def board_feed(request: HttpRequest, board_id: int) -> HttpResponse:
@@ -83,8 +103,14 @@ def board_feed(request: HttpRequest, board_id: int) -> HttpResponse:
     root = feeds.site_root(request)
     board = visible_board(root, board_id)
     about = f"Public meetings of {board.title}."
-    queryset = feeds.board_meetings(board, root)
-    return calendar_response(request, queryset, board.title, about, root=root)
+    return calendar_response(
+        request,
+        lambda: feeds.board_meetings(board, root),
+        board.title,
+        about,
+        root=root,
+        feed=("board", board.pk),
+    )
 
 
 def board_tree_feed(request: HttpRequest, board_id: int) -> HttpResponse:
@@ -93,8 +119,14 @@ def board_tree_feed(request: HttpRequest, board_id: int) -> HttpResponse:
     board = visible_board(root, board_id)
     name = f"{board.title} and sub-boards"
     about = f"Public meetings of {board.title} and every group that reports to it."
-    queryset = feeds.board_tree_meetings(board, root)
-    return calendar_response(request, queryset, name, about, root=root)
+    return calendar_response(
+        request,
+        lambda: feeds.board_tree_meetings(board, root),
+        name,
+        about,
+        root=root,
+        feed=("tree", board.pk),
+    )
 
 
 def meeting_ics(request: HttpRequest, meeting_id: int) -> HttpResponse:
@@ -104,7 +136,7 @@ def meeting_ics(request: HttpRequest, meeting_id: int) -> HttpResponse:
     meeting = get_object_or_404(queryset.select_related("board"))
     return calendar_response(
         request,
-        queryset,
+        lambda: queryset,
         meeting.board.title,
         meeting.title,
         filename=f"{meeting.slug}.ics",
@@ -123,12 +155,11 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404("No calendar at this address.")
     person = calendar_token.person
     root = feeds.site_root(request)
-    queryset = feeds.personal_meetings(person)
     name = f"My board meetings ({person.name})"
     about = f"Meetings of the boards {person.name} sits on."
     return calendar_response(
         request,
-        queryset,
+        lambda: feeds.personal_meetings(person),
         name,
         about,
         private=True,

@@ -149,6 +149,12 @@ def generation() -> str:
     return value
 
 
+def content_version() -> str:
+    """Changes whenever anything public pages or feeds show changes, committed or, on this
+    connection, not yet committed: a key for anything derived from published content."""
+    return f"{generation()}:{_uncommitted}"
+
+
 def new_generation() -> None:
     """Start a new generation: every page cached so far is unreachable from now on."""
     global _uncommitted

@@ -91,10 +91,32 @@ def test_feed_queries_do_not_grow_with_meetings(client, board, home_page):
         publish_meeting(board, london(2027, 2, day, 10, 0), agenda=[{"title": "Apologies"}] * 3)
     with CaptureQueriesContext(connection) as first:
         assert client.get(url).content.count(b"Apologies") == 28 * 3
-    assert len(first) == small + 1 <= 8  # + 1: agendas of the meetings not yet cached
-    assert count() == small  # cached entries: no agenda query at all
+    # + 2 after a change: the validators' aggregate, and the agendas of meetings not yet cached
+    assert len(first) == small + 2 <= 8
+    assert count() == small  # nothing changed: validators and events reused, no agenda query
     etag = client.get(url)["ETag"]
-    assert count(HTTP_IF_NONE_MATCH=etag) == small - 1  # 304: no meeting query either
+    # 304: the site and the board only; no restriction list and no meeting query
+    assert count(HTTP_IF_NONE_MATCH=etag) == small - 2
+
+
+def test_all_meetings_304_reads_neither_meetings_nor_restrictions(client, board):
+    etag = client.get("/calendar/meetings.ics")["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/calendar/meetings.ics", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert [q["sql"] for q in queries if "wagtailcore_site" not in q["sql"]] == []
+
+
+def test_a_restriction_added_after_a_304_is_seen_at_once(client, board, url):
+    from wagtail.models import PageViewRestriction
+
+    etag = client.get(url)["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    meeting = board.get_children().live().first()
+    PageViewRestriction.objects.create(page=meeting, restriction_type="login")
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert b"BEGIN:VEVENT" not in response.content
 
 
 def test_renaming_a_parent_board_changes_the_etag_of_its_sub_boards_feed(client, board):
