@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
+
 from actions.choices import ActionStatus
 from actions.models import Action
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import axe_violations, describe, sign_in
 
 NOTE = "Early Help Strategy refresh agreed by the partnership on 3 November."
 
@@ -35,8 +37,12 @@ def test_chair_marks_an_action_completed_and_the_history_shows_their_name(
     sign_in(page, ctb_chair)
     page.wait_for_url(live_demo.url + action.get_absolute_url())
 
+    # The form is accessible as the chair meets it: no WCAG failures, hints read out with fields.
+    assert not (violations := axe_violations(page)), describe(violations)
+    note = page.get_by_label("Progress note")
+    expect(note).to_have_accessible_description("Required when you mark the action completed.")
     page.get_by_label("Status", exact=True).select_option(label="Completed")
-    page.get_by_label("Progress note").fill(NOTE)
+    note.fill(NOTE)
     page.get_by_role("button", name="Save update").click()
     page.get_by_role("status").get_by_text(f"{reference} updated.").wait_for()
 
