@@ -2,6 +2,8 @@
 
 import datetime
 import io
+import re
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -23,6 +25,22 @@ def test_demo_action_log_lists_the_july_actions(client, demo):
     html = client.get(log_url(board)).content.decode()
     assert "CTB/2014-07-21/6.2" in html
     assert "E. Taylor to circulate a copy of the Knowsley report to members." in html
+
+
+def crumbs(html: str) -> list[str]:
+    trail = html.split('aria-label="Breadcrumb"', 1)[1].split("</nav>", 1)[0]
+    items = trail.split("<li")[1:]
+    return [unescape(re.sub(r"<[^>]+>", "", "<li" + item)).strip() for item in items]
+
+
+def test_log_and_action_pages_say_where_the_reader_is(client, demo):
+    board = BoardPage.objects.get(slug="childrens-trust-board")
+    log = client.get(log_url(board)).content.decode()
+    assert crumbs(log) == ["Home", board.title, "Action log"]
+    action = Action.objects.get(reference="CTB/2014-07-21/6.2")
+    page = client.get(action.get_absolute_url()).content.decode()
+    assert crumbs(page) == ["Home", board.title, "Action log", action.reference]
+    assert f'<a class="govuk-breadcrumbs__link" href="{log_url(board)}">Action log</a>' in page
 
 
 def test_filters_and_counts(client, cast):

@@ -40,6 +40,14 @@ def test_anonymous_visitor_cannot_update(client, cast):
     assert "Update this action" not in html
 
 
+def test_anonymous_visitor_is_offered_the_sign_in_that_leads_back_to_the_action(client, cast):
+    url = cast.action.get_absolute_url()
+    html = client.get(url).content.decode()
+    assert f'href="/admin/login/?next={url}">sign in to update this action</a>' in html
+    client.force_login(cast.users["member"])
+    assert "sign in to update this action" not in client.get(url).content.decode()
+
+
 def test_superuser_may_update(clerk_client, cast):
     assert post_update(clerk_client, cast.action).status_code == 302
 

@@ -7,11 +7,14 @@ rollback (see tests/conftest.py), so nothing else sees their flushes.
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
@@ -24,6 +27,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # This worktree's ports for live servers (override when running elsewhere).
 os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1:8116")
 
+LONDON = ZoneInfo("Europe/London")
 CHROMIUM = Path(os.environ.get("QUORUM_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
@@ -84,6 +88,61 @@ def live_demo(live_server):
     return live_server
 
 
+@dataclass
+class Persona:
+    """Someone from the demo partnership with a real login, for journeys through sign-in."""
+
+    username: str
+    password: str
+    person: object
+    board: object
+
+
+def _demo_persona(name: str, board_slug: str, role: str, username: str) -> Persona:
+    """Give a demo board's person (who holds `role` on it today) a login of their own."""
+    from boards.models import BoardPage, Membership, Person
+    from tests.factories import make_user
+
+    board = BoardPage.objects.get(slug=board_slug)
+    person = Person.objects.get(name=name)
+    assert Membership.objects.current().filter(board=board, person=person, role=role).exists()
+    password = f"{username}-correct-horse"
+    user = make_user(username, person, first_name=name.split()[0], last_name=name.split()[-1])
+    user.set_password(password)
+    user.save()
+    return Persona(username=username, password=password, person=person, board=board)
+
+
+@pytest.fixture
+def ctb_chair(live_demo) -> Persona:
+    """Councillor Tony Smith, chair of the Children's Trust Board, who signs in to chase actions."""
+    return _demo_persona("Tony Smith", "childrens-trust-board", "chair", "tony.smith")
+
+
+@pytest.fixture
+def ctb_member(live_demo) -> Persona:
+    """Bev Morgan, a Link Forum member of the Children's Trust Board and of no other board."""
+    return _demo_persona("Bev Morgan", "childrens-trust-board", "member", "bev.morgan")
+
+
+@pytest.fixture
+def next_ctb_meeting(live_demo):
+    """The Children's Trust Board's next meeting: the demo's meetings are all in the past."""
+    from boards.models import BoardPage
+    from tests.factories import make_meeting
+
+    board = BoardPage.objects.get(slug="childrens-trust-board")
+    day = datetime.date.today() + datetime.timedelta(days=24)
+    start = datetime.datetime.combine(day, datetime.time(10), tzinfo=LONDON)
+    return make_meeting(
+        board,
+        start,
+        items=3,
+        title=f"Wirral Children's Trust Board, {day:%-d %B %Y}",
+        venue="Committee Room 1, Wallasey Town Hall",
+    )
+
+
 @pytest.fixture
 def browser_context(playwright_browser, request):
     """A fresh, signed-out browser profile per test; screenshots of every page on failure."""
@@ -128,3 +187,10 @@ def describe(violations: list[dict]) -> str:
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
         lines.extend(f"    {node}" for node in violation["nodes"][:5])
     return "\n".join(lines)
+
+
+def sign_in(page, persona: Persona) -> None:
+    """Fill in the real sign-in form the page shows and submit it, as the person would."""
+    page.get_by_label("Username").fill(persona.username)
+    page.get_by_label("Password").fill(persona.password)
+    page.get_by_role("button", name="Sign in").click()

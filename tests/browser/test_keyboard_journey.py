@@ -1,8 +1,9 @@
-"""A keyboard-only visitor gets from the home page to a meeting's agenda, seeing focus each step."""
+"""A keyboard-only visitor gets from the home page to a paper and its download, seeing focus."""
 
 from __future__ import annotations
 
 from boards.models import BoardPage, MeetingPage
+from papers.models import PaperPage
 
 MAX_TABS = 120
 
@@ -40,9 +41,11 @@ def tab_to(page, href: str) -> list[dict]:
     raise AssertionError(f"{href} not reached in {MAX_TABS} tabs; last stops {stops[-5:]}")
 
 
-def test_home_to_meeting_with_keyboard_only(live_demo, page):
+def test_home_to_a_paper_and_its_download_with_keyboard_only(live_demo, page):
     board = BoardPage.objects.get(slug="childrens-trust-board")
     meeting = MeetingPage.objects.get(slug="2014-09-29", board=board)
+    paper = PaperPage.objects.get(slug="wscb-annual-report", meeting=meeting)
+    original = paper.source_document
     page.goto(live_demo.url + "/")
 
     # The first Tab reveals the skip link; Enter moves focus to the main content.
@@ -64,3 +67,21 @@ def test_home_to_meeting_with_keyboard_only(live_demo, page):
     agenda = page.locator("table.agenda")
     assert agenda.locator("caption").inner_text() == f"Agenda for {meeting.title}"
     assert agenda.locator("tbody tr").count() == 14
+
+    # On to the paper listed under its agenda item, then its original report.
+    tab_to(page, paper.url)
+    page.keyboard.press("Enter")
+    page.wait_for_url(live_demo.url + paper.url)
+    assert page.locator("h1").inner_text() == paper.title
+
+    stops = tab_to(page, original.url)
+    assert stops[-1]["text"].startswith("Original report (DOCX")
+    with page.expect_download() as started:
+        page.keyboard.press("Enter")
+    download = started.value
+    assert download.suggested_filename == original.filename
+    with open(download.path(), "rb") as handle:
+        data = handle.read()
+    assert data.startswith(b"PK")  # a Word document is a zip package
+    with original.file.open("rb") as stored:
+        assert data == stored.read()

@@ -99,6 +99,8 @@ def test_ten_quick_edits_give_one_build(meeting, packed, django_capture_on_commi
 
 def test_public_meeting_page_offers_the_pack_with_its_build_time(client, meeting, packed):
     html = client.get(meeting.url).content.decode()
-    assert f"/papers/packs/{meeting.pk}/public.pdf" in html
+    # The link says "Download" and downloads, though the file itself opens inline elsewhere.
+    link = f'href="/papers/packs/{meeting.pk}/public.pdf" download>Download the meeting pack'
+    assert link in html
     assert "compiled" in html
     assert f"/papers/packs/{meeting.pk}/members.pdf" not in html

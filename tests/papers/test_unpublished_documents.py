@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import RequestFactory
 
+from papers.models import PaperPage
 from papers.wagtail_hooks import guard_paper_documents
 from tests.factories import make_user
 from tests.papers.builders import make_document
@@ -26,3 +27,15 @@ def test_clerks_may_still_fetch_it(clerk):
     request.user = make_user("outsider")
     with pytest.raises(PermissionDenied):
         guard_paper_documents(document, request)
+
+
+def test_a_published_papers_original_report_downloads_as_the_file_the_clerk_uploaded(demo, client):
+    paper = PaperPage.objects.get(slug="wscb-annual-report")
+    original = paper.source_document
+    with original.file.open("rb") as stored:
+        uploaded = stored.read()
+    response = client.get(original.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert original.filename in response["Content-Disposition"]
+    assert b"".join(response.streaming_content) == uploaded
