@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 from django.core.files.storage import InMemoryStorage
+from django.core.files.storage.memory import InMemoryDirNode
+
+# One tree per test process. Django builds a new storage object whenever a test changes
+# STORAGES or MEDIA_ROOT; the demo's documents, loaded once per run, must outlive that.
+_SHARED_ROOT = InMemoryDirNode()
 
 
 class InMemoryRemoteStorage(InMemoryStorage):
@@ -14,6 +19,11 @@ class InMemoryRemoteStorage(InMemoryStorage):
     exists, so Wagtail's document view tried to send that file and answered 404. Without a
     path, Wagtail streams the stored bytes, as it does from S3.
     """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._root = _SHARED_ROOT
+        self._resolve(self.base_location, create_if_missing=True, leaf_cls=InMemoryDirNode)
 
     def path(self, name: str) -> str:
         raise NotImplementedError("In-memory files have no filesystem path.")
