@@ -83,4 +83,6 @@ def test_timeline_shows_each_change_with_old_and_new_values(client, cast):
     )
     html = client.get(cast.action.get_absolute_url()).content.decode()
     assert "Raised" in html
-    assert "<td>Open</td><td>Completed</td>" in html.replace("\n", "").replace("  ", "")
+    flat = html.replace("\n", "").replace("  ", "")
+    cell = '<td class="govuk-table__cell">'
+    assert f"{cell}Open</td>{cell}Completed</td>" in flat

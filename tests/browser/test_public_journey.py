@@ -30,7 +30,7 @@ def test_public_searches_early_help_opens_a_paper_and_downloads_the_public_pack(
     assert page.locator("h1").inner_text() == paper.title
 
     # From the paper to its meeting, where the public pack is offered.
-    page.locator("dl.summary").get_by_role("link", name=meeting.title).click()
+    page.locator("dl.govuk-summary-list").get_by_role("link", name=meeting.title).click()
     page.wait_for_url(live_demo.url + meeting.url)
     with page.expect_download() as started:
         page.get_by_role("link", name=re.compile(r"^Download the meeting pack")).click()

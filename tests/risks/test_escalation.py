@@ -31,7 +31,8 @@ def test_owner_escalates_through_the_risk_page(client, boards):
 
     html = client.get(f"/boards/{parent.pk}/risks/").content.decode()
     assert "Partner pressures" in html
-    assert f'Escalated from <a href="/boards/{child.pk}/risks/">Programme Group</a>' in html
+    link = f'<a class="govuk-link" href="/boards/{child.pk}/risks/">Programme Group</a>'
+    assert f"Escalated from {link}" in html
     latest = risk.history.latest()
     assert latest.history_user == user
     assert latest.history_change_reason == "Escalated to Partnership Board"

@@ -56,7 +56,8 @@ def test_plan_page_lists_priorities_and_scorecard(client, plan):
     html = client.get(f"/boards/{plan.board_id}/plan/").content.decode()
     for text in ("Domestic Abuse", "Lead 2", "Mar 2015", ">Amber<", ">Red<"):
         assert text in html
-    row = html.split('<th scope="row">Good Level of Development')[1].split("</tr>")[0]
+    row_header = '<th class="govuk-table__header" scope="row">Good Level of Development'
+    row = html.split(row_header)[1].split("</tr>")[0]
     assert "63%" in row and "60%" in row and ">Green<" in row and "Improving" in row
     assert "<svg" in row and "<title" in row
     assert "2013: 47%; 2014: 63%. Target 60% (dashed line)." in row

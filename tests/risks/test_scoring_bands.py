@@ -55,7 +55,7 @@ def test_risk_above_the_boards_appetite_is_flagged(client, home_page):
     above = make_risk(board, current=(2, 5), title="Above appetite risk")
     assert list(Risk.objects.owned_by(board).above_appetite()) == [above]
     html = client.get(f"/boards/{board.pk}/risks/").content.decode()
-    assert html.count('<strong class="tag tag--warning">Above appetite</strong>') == 1
+    assert html.count('<strong class="govuk-tag govuk-tag--red">Above appetite</strong>') == 1
     row_above = html.split("Above appetite risk")[1].split("</tr>")[0]
     assert "Above appetite" in row_above
     row_at = html.split(at_appetite.title)[1].split("</tr>")[0]
