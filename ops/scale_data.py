@@ -363,6 +363,22 @@ def _markdown_to_sections(text: str) -> list[str]:
     return sections
 
 
+@functools.lru_cache(maxsize=4096)
+def _part_text(part: str) -> str:
+    """A part's text with the spaces it has inside a longer body (markers keep both ends)."""
+    return rich_text.get_text_for_indexing(f"<p>x</p>{part}<p>x</p>")[2:-1]
+
+
+def indexing_text(parts: list[str]) -> str:
+    """What Wagtail's `get_text_for_indexing` gives for the joined parts, part by part.
+
+    The report sections repeat across papers, so each is stripped of its HTML once. The
+    function spaces block ends and strips tags and entities locally (no tag spans two
+    parts), so the parts' texts, spaces kept at both ends, join into the text of the whole.
+    """
+    return "".join(_part_text(part) for part in parts).strip()
+
+
 # --- the builder -----------------------------------------------------------------------------
 
 
@@ -425,12 +441,12 @@ class _Builder:
             ("people and clerks", self.people),
             ("boards", self.boards),
             ("meetings and agendas", self.meetings),
-            ("papers", self.papers),
+            ("papers (and their index)", self.papers),
             ("actions and history", self.actions),
             ("risks and history", self.risks),
             ("plans and indicators", self.plans),
             ("tree counts and sequences", self.finish_tree),
-            ("search index", self.search_index),
+            ("search index (the rest)", self.search_index),
         ]
         for name, step in steps:
             started = time.monotonic()
@@ -743,6 +759,7 @@ class _Builder:
     def _paper_batch(self, work, sections) -> None:
         first = self.ids.take(Page, len(work))
         pages, restrictions = [], []
+        texts: dict[str, str] = {}
         for i, (meeting, item) in enumerate(work):
             b = meeting.board
             day = meeting.start.date()
@@ -750,7 +767,9 @@ class _Builder:
             topic = item.topic if item else "the matters reported"
             exempt = bool(item and item.exempt)
             author = self.rng.choice(b.members[:-1])
-            body = self._body(title, topic, b, day, sections)
+            parts = self._body(title, topic, b, day, sections)
+            body = "".join(parts)
+            texts[body] = indexing_text(parts)
             meeting.children += 1
             page = PaperPage(
                 pk=first + i,
@@ -784,8 +803,17 @@ class _Builder:
                 self.exempt_papers += 1
         self._insert_pages(PaperPage, pages, {p.pk: {"appendices": []} for p in pages})
         PageViewRestriction.objects.bulk_create(restrictions)
+        # Index the papers while their text is at hand. Wagtail strips each body's HTML once
+        # per index column; the text, assembled from the stripped sections, is the same.
+        original = rich_text.get_text_for_indexing
 
-    def _body(self, title: str, topic: str, b: _Board, day, sections: list[str]) -> str:
+        def known_text(source: str) -> str:
+            return texts[source] if source in texts else original(source)
+
+        with mock.patch("wagtail.fields.get_text_for_indexing", known_text):
+            get_search_backend().add_bulk(PaperPage, pages)
+
+    def _body(self, title: str, topic: str, b: _Board, day, sections: list[str]) -> list[str]:
         """Two to three pages: purpose, background, four to six report sections, next steps."""
         intro = (
             f"<h2>1.0 Purpose of the report</h2><p>This report to the {html.escape(b.title)} "
@@ -802,7 +830,7 @@ class _Builder:
             "</p><h2>Recommendations</h2><p>That the Board note the report and the actions "
             "proposed.</p>"
         )
-        return intro + "".join(chosen) + close
+        return [intro, *chosen, close]
 
     def actions(self) -> None:
         held = [m for m in self.meeting_list if m.status == "held"]
@@ -1104,19 +1132,12 @@ class _Builder:
         self.ids.reset_sequences()
 
     def search_index(self) -> None:
-        # The indexer strips a paper's HTML once per index column (title, body, autocomplete);
-        # the same function, remembered per body, does it once.
-        cached = functools.lru_cache(maxsize=64)(rich_text.get_text_for_indexing)
-        with mock.patch("wagtail.fields.get_text_for_indexing", cached):
-            self._search_index()
-
-    def _search_index(self) -> None:
+        """Boards and meetings (with their agenda items); papers were indexed as made."""
         backend = get_search_backend()
         boards = [b.page.pk for b in self.board_list]
         self._index(backend, BoardPage.objects.filter(pk__in=boards))
         meetings = MeetingPage.objects.filter(board_id__in=boards)
         self._index(backend, meetings.prefetch_related("agenda_items"))
-        self._index(backend, PaperPage.objects.filter(board_id__in=boards))
 
     def _index(self, backend, queryset) -> None:
         pks = list(queryset.order_by("pk").values_list("pk", flat=True))

@@ -137,3 +137,18 @@ def test_if_missing_does_nothing_the_second_time(scale):
     with pytest.raises(CommandError, match="already"):
         generate()
     assert BoardPage.objects.filter(slug=MARKER_SLUG).count() == 1
+
+
+def test_paper_index_text_is_what_wagtail_extracts_from_the_whole_body():
+    from wagtail.rich_text import get_text_for_indexing
+
+    from ops.scale_data import _markdown_sections, indexing_text
+
+    sections = _markdown_sections()
+    assert len(sections) > 20
+    for start in range(0, len(sections), 3):
+        parts = [
+            "<h2>1.0 Purpose</h2><p>Early help &amp; safeguarding.</p>",
+            *sections[start : start + 5],
+        ]
+        assert indexing_text(parts) == get_text_for_indexing("".join(parts))
