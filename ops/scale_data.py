@@ -151,9 +151,9 @@ def _insert(model: type[models.Model], objs: list, fields: list | None = None) -
     """Insert rows with their primary keys set, in batches, writing only the given columns.
 
     Rows are model instances or plain dicts keyed by column attname. Values go through each
-    field's `get_db_prep_save` (as Django's own insert does) but the SQL is built once per
-    batch size, which is several times faster than `bulk_create` for hundreds of thousands
-    of rows. `pre_save` is not called: dates such as `auto_now` ones are the generated ones.
+    field's `get_db_prep_save` (as Django's own insert does) but the SQL is built once,
+    which is several times faster than `bulk_create` for hundreds of thousands of rows.
+    `pre_save` is not called: dates such as `auto_now` ones are the generated ones.
     """
     if not objs:
         return
@@ -162,22 +162,21 @@ def _insert(model: type[models.Model], objs: list, fields: list | None = None) -
     quote = db.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
     table = quote(model._meta.db_table)
-    size = max(1, min(BATCH, db.ops.bulk_batch_size(fields, objs)))
     getters = [(f.attname, _converter(f)) for f in fields]
-    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
     db.ensure_connection()
     # A cursor without debug logging: formatting a million rows' SQL for DEBUG costs minutes.
+    # One short statement run for many rows: drivers prepare it once (psycopg re-parses
+    # every long multi-row statement), and psycopg pipelines the rows.
     with db.make_cursor(db.create_cursor()) as cursor:
-        for start in range(0, len(objs), size):
-            batch = objs[start : start + size]
-            params = []
-            for obj in batch:
+        for start in range(0, len(objs), 5000):
+            rows = []
+            for obj in objs[start : start + 5000]:
                 if isinstance(obj, dict):
-                    params.extend(prep(obj.get(name), db) for name, prep in getters)
+                    rows.append([prep(obj.get(name), db) for name, prep in getters])
                 else:
-                    params.extend(prep(getattr(obj, name), db) for name, prep in getters)
-            values = ", ".join([placeholder] * len(batch))
-            cursor.execute(f"INSERT INTO {table} ({columns}) VALUES {values}", params)
+                    rows.append([prep(getattr(obj, name), db) for name, prep in getters])
+            cursor.executemany(sql, rows)
 
 
 _PLAIN_FIELDS = (
@@ -442,9 +441,9 @@ class _Builder:
             ("boards", self.boards),
             ("meetings and agendas", self.meetings),
             ("papers (and their index)", self.papers),
+            ("plans and indicators", self.plans),
             ("actions and history", self.actions),
             ("risks and history", self.risks),
-            ("plans and indicators", self.plans),
             ("tree counts and sequences", self.finish_tree),
             ("search index (the rest)", self.search_index),
         ]
@@ -882,7 +881,7 @@ class _Builder:
         action = SimpleNamespace(
             id=pk,
             resolution_id=None,
-            priority_id=None,
+            priority_id=self._priority_for(b, raised.date()),
             board_id=b.page.pk,
             reference=f"{b.short}/{meeting.start.astimezone(LONDON):%Y-%m-%d}/{item.number}.{k}",
             meeting_id=meeting.pk,
@@ -1027,6 +1026,8 @@ class _Builder:
         HistoricalPriority = Priority.history.model
         HistoricalValue = IndicatorValue.history.model
         plans, priorities, indicators, values = [], [], [], []
+        # Actions raised during a plan's year may deliver one of its priorities.
+        self.plan_priorities: dict[str, list[tuple[datetime.date, datetime.date, list[int]]]] = {}
         p_hist, v_hist = [], []
         first_plan = self.ids.take(BusinessPlan, len(self.board_list) * 3)
         first_priority = self.ids.take(Priority, len(self.board_list) * 3 * 8)
@@ -1065,6 +1066,7 @@ class _Builder:
                         sort_order=number - 1,
                     )
                     priorities.append(priority)
+                    self._plan_period(b, year).append(priority.pk)
                     reviews = 4 if back else max(1, (self.today - start.date()).days // 91)
                     for step in range(min(reviews, 4) + 1):
                         when = min(start + datetime.timedelta(days=91 * step), self.now)
@@ -1121,6 +1123,20 @@ class _Builder:
         self.count("business plans", len(plans))
         self.count("priorities", len(priorities))
         self.count("indicator values", len(values))
+
+    def _plan_period(self, b: _Board, year: int) -> list[int]:
+        periods = self.plan_priorities.setdefault(b.key, [])
+        start, end = datetime.date(year, 4, 1), datetime.date(year + 1, 3, 31)
+        if not periods or periods[-1][0] != start:
+            periods.append((start, end, []))
+        return periods[-1][2]
+
+    def _priority_for(self, b: _Board, day: datetime.date) -> int | None:
+        """A third of the actions raised in a plan's year deliver one of its priorities."""
+        for start, end, ids in self.plan_priorities.get(b.key, []):
+            if start <= day <= end and ids and self.rng.random() < 0.33:
+                return self.rng.choice(ids)
+        return None
 
     def finish_tree(self) -> None:
         by_count: dict[int, list[str]] = defaultdict(list)

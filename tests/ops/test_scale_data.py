@@ -58,6 +58,9 @@ def test_counts_match_the_options_and_leave_the_demo_alone(scale):
     assert Risk.objects.filter(board__in=boards).count() == TINY["risks"]
     assert BusinessPlan.objects.filter(board__in=boards, is_current=True).count() == 8
     assert BoardPage.objects.filter(slug="childrens-trust-board").exists()  # the demo's
+    # An action delivers a priority only of its own board's plan.
+    linked = actions.exclude(priority=None).select_related("priority__plan")
+    assert all(a.priority.plan.board_id == a.board_id for a in linked)
 
 
 def test_board_tree_is_nested_and_the_page_tree_is_sound(scale):
