@@ -113,9 +113,13 @@ def scale_data_present() -> bool:
 
 def generate(options: ScaleOptions, log: Callable[[str], None] = print) -> ScaleReport:
     """Build the Wyvern partnership at the given size in one transaction."""
+    from home.page_cache import purge
+
     with transaction.atomic():
         builder = _Builder(options, log)
         builder.run()
+        # Raw inserts send no signals: tell cached pages and feed validators once, on commit.
+        purge()
     return builder.report
 
 

@@ -155,3 +155,13 @@ def test_paper_index_text_is_what_wagtail_extracts_from_the_whole_body():
             *sections[start : start + 5],
         ]
         assert indexing_text(parts) == get_text_for_indexing("".join(parts))
+
+
+def test_a_calendar_client_sees_the_generated_meetings_at_once(demo, client):
+    """Raw inserts send no signals; the generator still tells caches and feed validators."""
+    before = client.get("/calendar/meetings.ics")
+    generate()
+    after = client.get("/calendar/meetings.ics", HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert after["ETag"] != before["ETag"]
+    assert b"/wyvern-" in after.content.replace(b"\r\n ", b"")  # meeting URLs, unfolded
