@@ -11,9 +11,7 @@ bytes as the meeting page) measured in the same run.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,10 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.pages import (  # noqa: E402
-    VENV_BIN,
     Target,
+    discover,
     measure,
-    server_env,
     start_server,
     stop_server,
 )
@@ -56,18 +53,6 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def discover(url: str) -> list[Target]:
-    out = subprocess.run(
-        [str(VENV_BIN / "python"), "manage.py", "shell", "-c", DISCOVER],
-        cwd=ROOT,
-        env=server_env(url, page_cache=False),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return [Target(**row) for row in json.loads(out.strip().splitlines()[-1])]
-
-
 def run_phase(url: str, args: argparse.Namespace, targets: list[Target], cached: bool) -> dict:
     count = args.requests if cached else args.uncached_requests
     server = start_server(url, args.port, cached)
@@ -84,7 +69,7 @@ def run_phase(url: str, args: argparse.Namespace, targets: list[Target], cached:
 
 def main() -> int:
     args = parse_args()
-    targets = discover(args.database_url)
+    targets = discover(args.database_url, DISCOVER)
     rows = []
     for cached in (False, True):
         phase = "cached" if cached else "uncached"

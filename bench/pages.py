@@ -133,18 +133,22 @@ if not Page.objects.filter(slug=PLAIN_PAGE_SLUG, depth=3).exists():
 """
 
 
-def discover(url: str) -> list[Target]:
-    """Pick the addresses to measure from the dataset itself (printed as JSON by a shell)."""
+def shell_line(url: str, script: str) -> str:
+    """The last line a `manage.py shell` script prints against the benchmark database."""
     out = subprocess.run(
-        [str(VENV_BIN / "python"), "manage.py", "shell", "-c", DISCOVER],
+        [str(VENV_BIN / "python"), "manage.py", "shell", "-c", script],
         cwd=ROOT,
         env=server_env(url, page_cache=False),
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    found = json.loads(out.strip().splitlines()[-1])
-    return [Target(**row) for row in found]
+    return out.strip().splitlines()[-1]
+
+
+def discover(url: str, script: str | None = None) -> list[Target]:
+    """Pick the addresses to measure from the dataset itself (printed as JSON by a shell)."""
+    return [Target(**row) for row in json.loads(shell_line(url, script or DISCOVER))]
 
 
 DISCOVER = """
@@ -385,15 +389,7 @@ EXCLUDED_FROM_PAGES = {
 
 
 def dataset_counts(url: str) -> str:
-    out = subprocess.run(
-        [str(VENV_BIN / "python"), "manage.py", "shell", "-c", COUNTS],
-        cwd=ROOT,
-        env=server_env(url, page_cache=False),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return out.strip().splitlines()[-1]
+    return shell_line(url, COUNTS)
 
 
 COUNTS = """

@@ -245,7 +245,10 @@ def search_papers(user, query: str):
     """Search papers' titles and bodies, returning only what this reader may see."""
     from home.search import search_words
 
-    return PaperPage.objects.readable_by(user).search(search_words(query))
+    words = search_words(query)
+    if not words:
+        return PaperPage.objects.none()
+    return PaperPage.objects.readable_by(user).search(words)
 
 
 def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, Any]:
