@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
@@ -12,6 +14,19 @@ from home.models import HomePage
 
 # Shared personas (anonymous to superuser) and the world they read: tests/personas.py.
 pytest_plugins = ["tests.personas"]
+
+
+# The suite's calendar: fixtures say "due 1 December" or "meets 7 December 2026" and mean
+# "in the future" or "overdue" relative to this day, so every test reads the same on any day
+# the suite runs. The clock still ticks; tests about time travel on from here.
+SUITE_TODAY = datetime.datetime(2026, 11, 23, 9, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def suite_calendar():
+    """Run the whole suite on one fixed day, so 'overdue' and 'upcoming' never drift."""
+    with time_machine.travel(SUITE_TODAY, tick=True):
+        yield
 
 
 @pytest.fixture
@@ -34,7 +49,7 @@ def clerk_client(client, clerk):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker) -> None:
+def django_db_setup(suite_calendar, django_db_setup, django_db_blocker) -> None:
     """Build the seed partnership once per run; each test rolls back its own changes."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())

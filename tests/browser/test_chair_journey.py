@@ -65,4 +65,5 @@ def test_chair_marks_an_action_completed_and_the_history_shows_their_name(
     page.get_by_role("link", name=f"Action log of {board.title}").click()
     page.get_by_label("Status", exact=True).select_option(label="Completed")
     page.get_by_role("button", name="Apply filters").click()
-    assert page.locator("table tbody").get_by_role("link", name=reference).count() == 1
+    page.wait_for_url(re.compile(r"status=completed"))
+    expect(page.locator("table tbody").get_by_role("link", name=reference)).to_have_count(1)
