@@ -11,17 +11,23 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import BooleanField, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Left
 from django.http import HttpRequest
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page, PageViewRestriction
 
-MAX_RESULTS_PER_TYPE = 200
+MAX_RESULTS_PER_TYPE = 100
+CANDIDATE_WINDOW = 100
+RESTRICTED_PATHS_SECONDS = 300
 SNIPPET_WORDS = 30
 OPENING_PUNCTUATION = "(\"'\u2018\u201c"
 
@@ -41,6 +47,8 @@ class SearchableType:
     board_of: Callable[[Page], Page | None] = field(default=lambda page: None)
     # Narrows what this visitor may find beyond page privacy, e.g. exempt papers.
     restrict: Callable[[QuerySet, HttpRequest], QuerySet] = field(default=lambda qs, request: qs)
+    # Long text the ranking does not need; loaded only for the results on screen.
+    long_fields: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, SearchableType] = {}
@@ -57,13 +65,53 @@ def type_choices() -> list[tuple[str, str]]:
 
 
 def hidden_paths(request: HttpRequest) -> list[str]:
-    """Tree paths under a view restriction this visitor does not pass (private boards, exempt)."""
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    return [r.page.path for r in restrictions if not r.accept_request(request)]
+    """Tree paths under a view restriction this visitor does not pass (private boards, exempt).
+
+    Worked out once a request. The public's list (every restriction) is kept per content
+    version, since it is the same for every anonymous visitor until a restriction changes.
+    """
+    paths = getattr(request, "_quorum_hidden_paths", None)
+    if paths is None:
+        user = getattr(request, "user", None)
+        session = getattr(request, "session", None) or {}
+        passed = session.get(PageViewRestriction.passed_view_restrictions_session_key)
+        if (user is None or not user.is_authenticated) and not passed:
+            paths = _restricted_paths()
+        else:
+            restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
+                "groups"
+            )
+            paths = _outermost([r.page.path for r in restrictions if not r.accept_request(request)])
+        request._quorum_hidden_paths = paths
+    return paths
+
+
+def _restricted_paths() -> list[str]:
+    """Every restricted subtree, as the public meets them (none passed)."""
+    from home.page_cache import content_version
+
+    key = f"quorum:restricted-paths:{content_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = _outermost(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
+    return paths
+
+
+def _outermost(paths: Iterable[str]) -> list[str]:
+    """Drop paths inside another listed path: hiding the outer subtree hides them already."""
+    kept: list[str] = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept
 
 
 def visible(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    """Only live pages this visitor is entitled to see."""
+    """Only live pages this visitor is entitled to see.
+
+    Written as plain `path` lookups, which Wagtail's search backends accept as filters.
+    """
     queryset = queryset.live()
     paths = hidden_paths(request)
     if paths:
@@ -74,16 +122,46 @@ def visible(queryset: QuerySet, request: HttpRequest) -> QuerySet:
     return queryset
 
 
+def outside(queryset: QuerySet, paths: list[str]) -> QuerySet:
+    """Pages not under any of the paths, as one hashed set lookup per path length.
+
+    Hundreds of `LIKE` prefixes (one per exempt paper) cost PostgreSQL a comparison each per
+    row, and Django and psycopg time to build and send; here each path length is one array
+    parameter that PostgreSQL hashes. Not for search querysets: Wagtail's backends accept
+    only plain field lookups.
+    """
+    by_length: dict[int, list[str]] = {}
+    for path in paths:
+        by_length.setdefault(len(path), []).append(path)
+    table = connection.ops.quote_name(Page._meta.db_table)
+    for length, group in sorted(by_length.items()):
+        if connection.vendor == "postgresql":
+            queryset = queryset.filter(
+                RawSQL(
+                    f"NOT (LEFT({table}.path, %s) = ANY(%s))",
+                    (length, group),
+                    output_field=BooleanField(),
+                )
+            )
+        else:
+            name = f"_path_prefix_{length}"
+            queryset = queryset.alias(**{name: Left("path", length)}).exclude(
+                **{f"{name}__in": group}
+            )
+    return queryset
+
+
 @dataclass
 class Result:
-    """One search hit as the results page shows it."""
+    """One search hit as the results page shows it (board, date, snippet: see `fill_in`)."""
 
     page: Page
     kind: str
+    key: str
     score: float
-    snippet: SafeString
-    board: Page | None
-    date: datetime.date | datetime.datetime | None
+    snippet: SafeString = field(default_factory=lambda: mark_safe(""))
+    board: Page | None = None
+    date: datetime.date | datetime.datetime | None = None
 
 
 def search_words(query: str) -> str:
@@ -150,47 +228,104 @@ class SearchFilters:
 
 
 def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
-    """Every visible page matching the query and filters, best first, across the types."""
+    """Every visible page matching the query and filters, best first, across the types.
+
+    Results carry the page with its long text fields deferred; `fill_in()` loads what the
+    results page shows (snippet, board, date) for the ten on screen only.
+    """
     results: list[Result] = []
     words = search_words(filters.query)
     if not words:
         return results
-    kinds = filters.kinds or list(REGISTRY)
-    for key in kinds:
+    postgres = connection.vendor == "postgresql"
+    for key in filters.kinds or list(REGISTRY):
         searchable = REGISTRY[key]
-        queryset = searchable.restrict(visible(searchable.model.objects.all(), request), request)
-        if filters.board is not None:
-            queryset = searchable.board_filter(queryset, filters.board)
-        if searchable.date_field and (filters.date_from or filters.date_to):
-            queryset = _date_range(queryset, searchable.date_field, filters)
-        elif filters.date_from or filters.date_to:
+        if not searchable.date_field and (filters.date_from or filters.date_to):
             continue  # undated types (boards) cannot match a date range
-        hits = list(
-            queryset.search(words, operator="and").annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
+        queryset = _narrowed(searchable, filters, request, postgres)
+        if postgres:
+            queryset = searchable.model.objects.filter(pk__in=_candidates(queryset, words))
+        hits = (
+            queryset.defer(*searchable.long_fields)
+            .search(words, operator="and")
+            .annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
         )
-        pks = [hit.pk for hit in hits]
-        pages = {
-            page.pk: page
-            for page in searchable.model.objects.filter(pk__in=pks)
-            .select_related(*searchable.select_related)
-            .prefetch_related(*searchable.prefetch_related)
-        }
-        for hit in hits:
-            page = pages.get(hit.pk)
-            if page is None:
-                continue
-            results.append(
-                Result(
-                    page=page,
-                    kind=searchable.label,
-                    score=float(getattr(hit, "_score", 0) or 0),
-                    snippet=highlight(searchable.text(page), filters.query),
-                    board=searchable.board_of(page),
-                    date=getattr(page, searchable.date_field) if searchable.date_field else None,
-                )
-            )
+        results.extend(
+            Result(page=hit, kind=searchable.label, key=key, score=float(hit._score or 0))
+            for hit in hits
+        )
     results.sort(key=lambda r: (-_title_bonus(r.page.title, filters.query), -r.score))
     return results
+
+
+def fill_in(results: Iterable[Result], query: str) -> None:
+    """Load what the results on screen show: the full page, its board, date and a snippet."""
+    shown = list(results)
+    for key in {result.key for result in shown}:
+        searchable = REGISTRY[key]
+        group = [result for result in shown if result.key == key]
+        pages = (
+            searchable.model.objects.filter(pk__in=[result.page.pk for result in group])
+            .select_related(*searchable.select_related)
+            .prefetch_related(*searchable.prefetch_related)
+            .in_bulk()
+        )
+        for result in group:
+            page = pages.get(result.page.pk, result.page)
+            result.page = page
+            result.snippet = highlight(searchable.text(page), query)
+            result.board = searchable.board_of(page)
+            result.date = getattr(page, searchable.date_field) if searchable.date_field else None
+
+
+def _narrowed(
+    searchable: SearchableType, filters: SearchFilters, request: HttpRequest, postgres: bool
+) -> QuerySet:
+    """The pages of one type this visitor may find, within the board and date filters."""
+    queryset = searchable.model.objects.all()
+    if postgres:  # filtered in SQL of our own (`_candidates`), not by the search backend
+        queryset = outside(queryset.live(), hidden_paths(request))
+    else:
+        queryset = visible(queryset, request)
+    queryset = searchable.restrict(queryset, request)
+    if filters.board is not None:
+        queryset = searchable.board_filter(queryset, filters.board)
+    if searchable.date_field:
+        queryset = _date_range(queryset, searchable.date_field, filters)
+    return queryset
+
+
+def _candidates(queryset: QuerySet, words: str) -> list[int]:
+    """The matches PostgreSQL ranks: every title match and the newest text matches.
+
+    Ranking reads each match's whole text vector, so a common phrase ("early help" is in
+    most papers) would cost a read of thousands of papers. The window keeps the work bounded
+    whatever the archive's size: pages with every word in the title, then the newest pages
+    with the words anywhere, at most `CANDIDATE_WINDOW` of each. Both lookups use GIN
+    indexes (`home/migrations/0004_search_text_index.py`). Older matches are found by
+    narrowing the date range or board.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.contrib.postgres.search import SearchQuery, SearchVectorField
+    from django.db.models import F, IntegerField
+    from django.db.models.expressions import CombinedExpression
+    from django.db.models.functions import Cast
+    from wagtail.search.models import IndexEntry
+
+    query = SearchQuery(words, search_type="plain")
+    entries = IndexEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(queryset.model)
+    ).annotate(page_id=Cast("object_id", IntegerField()))
+    text = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
+    window = _newest(queryset, entries.filter(title=query))
+    window += _newest(queryset, entries.alias(text=text).filter(text=query))
+    return list(dict.fromkeys(window))
+
+
+def _newest(queryset: QuerySet, matching: QuerySet) -> list[int]:
+    """The newest visible pages among the matching index entries, at most the window."""
+    newest = queryset.filter(pk__in=matching.values("page_id")).order_by("-pk")
+    return list(newest.values_list("pk", flat=True)[:CANDIDATE_WINDOW])
 
 
 def _date_range(queryset: QuerySet, date_field: str, filters: SearchFilters) -> QuerySet:

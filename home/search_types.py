@@ -79,6 +79,7 @@ def register_papers_and_minutes() -> None:
             select_related=("board", "meeting"),
             board_of=lambda paper: paper.board,
             restrict=_papers_for,
+            long_fields=("body", "summary", "recommendations"),
         )
     )
     register(

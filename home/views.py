@@ -8,7 +8,7 @@ from django.shortcuts import render
 
 from boards.models import BoardPage
 from home.forms import SearchForm
-from home.search import search, visible
+from home.search import fill_in, hidden_paths, outside, search
 
 RESULTS_PER_PAGE = 10
 FILTER_FIELDS = ("q", "board", "kind", "date_from", "date_to")
@@ -16,7 +16,7 @@ FILTER_FIELDS = ("q", "board", "kind", "date_from", "date_to")
 
 def search_page(request: HttpRequest) -> HttpResponse:
     """Search boards and meetings (and, as they land, papers, minutes and actions)."""
-    boards = visible(BoardPage.objects.all(), request).order_by("path")
+    boards = outside(BoardPage.objects.live(), hidden_paths(request)).order_by("path")
     submitted = any(request.GET.get(name) for name in FILTER_FIELDS)
     form = SearchForm(request.GET if submitted else None, boards=boards)
     context = {
@@ -32,6 +32,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if filters.query:
             results = search(filters, request)
             page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            fill_in(page.object_list, filters.query)
             context.update(results_page=page, query=filters.query, result_count=len(results))
         else:
             context["missing_query"] = True

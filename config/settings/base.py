@@ -88,6 +88,13 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Random reads cost about what sequential ones do on SSDs; PostgreSQL's default (4.0)
+    # assumes spinning disks and picks full scans over index lookups for small page sets
+    # (search candidates: 36 ms instead of 1 ms). Override with PG_RANDOM_PAGE_COST.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c random_page_cost={env_str('PG_RANDOM_PAGE_COST', '1.1')}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
