@@ -40,7 +40,8 @@ def previous_meeting(meeting: MeetingPage) -> MeetingPage | None:
 def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[ArisingAction]:
     """Open actions as they stood at the meeting, plus those closed since the last meeting."""
     before = previous_meeting(meeting)
-    actions = Action.objects.for_board(meeting.board_id).with_related()
+    # The table shows reference, description, owner, due date and status: only the owner joins.
+    actions = Action.objects.for_board(meeting.board_id).select_related("owner")
     if public:
         actions = actions.public()
     actions = actions.filter(created_at__lt=meeting.start)
@@ -49,23 +50,25 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
         # cannot be arising. This keeps the work bounded by what is live, not by the archive.
         actions = actions.exclude(Q(updated_at__lt=before.start) & ~Q(status__in=OPEN_STATUSES))
     actions = {a.pk: a for a in actions}
-    history = Action.history.filter(id__in=list(actions), history_date__lt=meeting.start).order_by(
-        "history_date", "history_id"
+    # Plain rows, not history model instances: a busy board has thousands of them.
+    history = (
+        Action.history.filter(id__in=list(actions), history_date__lt=meeting.start)
+        .order_by("history_date", "history_id")
+        .values_list("id", "status", "history_date", "history_type", "history_change_reason")
     )
     status_at: dict[int, str] = {}
     changes: dict[int, list[str]] = {}
-    for row in history:
-        previous = status_at.get(row.id)
-        status_at[row.id] = row.status
-        recent = before is None or row.history_date >= before.start
-        if recent and row.history_type == "~":
-            label = ActionStatus(row.status).label
-            text = f"{row.history_date:%d %b %Y}: {label}"
-            if previous == row.status:
-                text = f"{row.history_date:%d %b %Y}: updated"
-            if row.history_change_reason:
-                text += f" ({row.history_change_reason})"
-            changes.setdefault(row.id, []).append(text)
+    for pk, row_status, when, kind, reason in history:
+        previous = status_at.get(pk)
+        status_at[pk] = row_status
+        recent = before is None or when >= before.start
+        if recent and kind == "~":
+            text = f"{when:%d %b %Y}: {ActionStatus(row_status).label}"
+            if previous == row_status:
+                text = f"{when:%d %b %Y}: updated"
+            if reason:
+                text += f" ({reason})"
+            changes.setdefault(pk, []).append(text)
     rows = []
     for pk, action in sorted(actions.items(), key=lambda item: item[1].reference):
         status = status_at.get(pk, action.status)

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 
 from actions.choices import ActionStatus
+from home.widgets import LongSelect
 
 
 class ActionLogFilter(forms.Form):
     """Filters a member of the public or a chair applies to a board's action log."""
 
     status = forms.ChoiceField(choices=[("", "Any status"), *ActionStatus.choices], required=False)
-    owner = forms.TypedChoiceField(choices=[("", "Anyone")], coerce=int, required=False)
-    meeting = forms.TypedChoiceField(choices=[("", "Any meeting")], coerce=int, required=False)
+    owner = forms.TypedChoiceField(
+        choices=[("", "Anyone")], coerce=int, required=False, widget=LongSelect
+    )
+    meeting = forms.TypedChoiceField(
+        choices=[("", "Any meeting")], coerce=int, required=False, widget=LongSelect
+    )
     overdue = forms.BooleanField(required=False, label="Overdue only")
     sort = forms.ChoiceField(
         choices=[("due", "Due date, soonest first"), ("-due", "Due date, latest first")],
@@ -20,11 +26,12 @@ class ActionLogFilter(forms.Form):
     )
 
     def __init__(self, *args, owners=(), meetings=(), **kwargs):
+        """`meetings` are (id, start) pairs, newest first: a board may have held hundreds."""
         super().__init__(*args, **kwargs)
         self.fields["owner"].choices = [("", "Anyone"), *[(p.pk, str(p)) for p in owners]]
         self.fields["meeting"].choices = [
             ("", "Any meeting"),
-            *[(m.pk, f"{m.local_date():%d %B %Y}") for m in meetings],
+            *[(pk, f"{timezone.localtime(start):%d %B %Y}") for pk, start in meetings],
         ]
 
 

@@ -46,7 +46,11 @@ def filtered_actions(board, params, *, public: bool) -> tuple[ActionLogFilter, A
     if public:
         actions = actions.public()
     owners = Person.objects.filter(pk__in=actions.values("owner")).order_by("name")
-    meetings = MeetingPage.objects.filter(pk__in=actions.values("meeting")).order_by("-start")
+    meetings = (
+        MeetingPage.objects.filter(pk__in=actions.values("meeting"))
+        .order_by("-start")
+        .values_list("pk", "start")
+    )
     form = ActionLogFilter(params or None, owners=owners, meetings=meetings)
     if form.is_valid():
         data = form.cleaned_data

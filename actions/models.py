@@ -122,7 +122,12 @@ class Action(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["due_date", "reference"]
-        indexes = [models.Index(fields=["board", "status", "due_date"])]
+        indexes = [
+            models.Index(fields=["board", "status", "due_date"]),
+            # The action log's owner and meeting filters list a board's owners and meetings.
+            models.Index(fields=["board", "owner"]),
+            models.Index(fields=["board", "meeting"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.reference}: {self.description[:60]}"

@@ -7,10 +7,11 @@ import datetime
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.query import PageQuerySet
+
+from home.visibility import PublicPageQuerySet
 
 
-class BoardQuerySet(PageQuerySet):
+class BoardQuerySet(PublicPageQuerySet):
     """Boards as the public sees them."""
 
     def active(self) -> BoardQuerySet:
@@ -22,7 +23,7 @@ class BoardQuerySet(PageQuerySet):
         return self.live().public()
 
 
-class MeetingQuerySet(PageQuerySet):
+class MeetingQuerySet(PublicPageQuerySet):
     """Meetings in time order, split into what is coming and what has happened."""
 
     def visible(self) -> MeetingQuerySet:

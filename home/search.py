@@ -15,19 +15,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Q, QuerySet
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Left
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
+
+from home.visibility import hidden_paths, outside
 
 MAX_RESULTS_PER_TYPE = 100
 CANDIDATE_WINDOW = 100
-RESTRICTED_PATHS_SECONDS = 300
 SNIPPET_WORDS = 30
 OPENING_PUNCTUATION = "(\"'\u2018\u201c"
 
@@ -64,49 +62,6 @@ def type_choices() -> list[tuple[str, str]]:
     return [(key, item.label) for key, item in REGISTRY.items()]
 
 
-def hidden_paths(request: HttpRequest) -> list[str]:
-    """Tree paths under a view restriction this visitor does not pass (private boards, exempt).
-
-    Worked out once a request. The public's list (every restriction) is kept per content
-    version, since it is the same for every anonymous visitor until a restriction changes.
-    """
-    paths = getattr(request, "_quorum_hidden_paths", None)
-    if paths is None:
-        user = getattr(request, "user", None)
-        session = getattr(request, "session", None) or {}
-        passed = session.get(PageViewRestriction.passed_view_restrictions_session_key)
-        if (user is None or not user.is_authenticated) and not passed:
-            paths = _restricted_paths()
-        else:
-            restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
-                "groups"
-            )
-            paths = _outermost([r.page.path for r in restrictions if not r.accept_request(request)])
-        request._quorum_hidden_paths = paths
-    return paths
-
-
-def _restricted_paths() -> list[str]:
-    """Every restricted subtree, as the public meets them (none passed)."""
-    from home.page_cache import content_version
-
-    key = f"quorum:restricted-paths:{content_version()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = _outermost(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
-    return paths
-
-
-def _outermost(paths: Iterable[str]) -> list[str]:
-    """Drop paths inside another listed path: hiding the outer subtree hides them already."""
-    kept: list[str] = []
-    for path in sorted(set(paths)):
-        if not kept or not path.startswith(kept[-1]):
-            kept.append(path)
-    return kept
-
-
 def visible(queryset: QuerySet, request: HttpRequest) -> QuerySet:
     """Only live pages this visitor is entitled to see.
 
@@ -119,35 +74,6 @@ def visible(queryset: QuerySet, request: HttpRequest) -> QuerySet:
         for path in paths:
             hidden |= Q(path__startswith=path)
         queryset = queryset.exclude(hidden)
-    return queryset
-
-
-def outside(queryset: QuerySet, paths: list[str]) -> QuerySet:
-    """Pages not under any of the paths, as one hashed set lookup per path length.
-
-    Hundreds of `LIKE` prefixes (one per exempt paper) cost PostgreSQL a comparison each per
-    row, and Django and psycopg time to build and send; here each path length is one array
-    parameter that PostgreSQL hashes. Not for search querysets: Wagtail's backends accept
-    only plain field lookups.
-    """
-    by_length: dict[int, list[str]] = {}
-    for path in paths:
-        by_length.setdefault(len(path), []).append(path)
-    table = connection.ops.quote_name(Page._meta.db_table)
-    for length, group in sorted(by_length.items()):
-        if connection.vendor == "postgresql":
-            queryset = queryset.filter(
-                RawSQL(
-                    f"NOT (LEFT({table}.path, %s) = ANY(%s))",
-                    (length, group),
-                    output_field=BooleanField(),
-                )
-            )
-        else:
-            name = f"_path_prefix_{length}"
-            queryset = queryset.alias(**{name: Left("path", length)}).exclude(
-                **{f"{name}__in": group}
-            )
     return queryset
 
 

@@ -248,7 +248,7 @@ def search_papers(user, query: str):
     words = search_words(query)
     if not words:
         return PaperPage.objects.none()
-    return PaperPage.objects.readable_by(user).search(words)
+    return PaperPage.objects.readable_by(user, for_search=True).search(words)
 
 
 def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, Any]:

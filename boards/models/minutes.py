@@ -8,11 +8,12 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from boards.choices import AttendanceStatus, ResolutionKind
 from boards.forms import MinutesPageForm
+from home.visibility import PublicPageQuerySet
 
 
 class MinutesPage(Page):
@@ -37,6 +38,8 @@ class MinutesPage(Page):
         related_name="+",
         help_text="The resolution of a later meeting that approved these minutes.",
     )
+
+    objects = PageManager.from_queryset(PublicPageQuerySet)()
 
     parent_page_types = ["boards.MeetingPage"]
     subpage_types: list[str] = []

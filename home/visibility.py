@@ -1,0 +1,95 @@
+"""Who may see which pages: restricted subtrees as path prefixes, filtered in one pass.
+
+Wagtail's `PageQuerySet.public()` loads every restricted page and adds one `LIKE` per
+restriction to the query. With an exempt paper under a restriction of its own, a large
+archive has hundreds: building and running that filter cost more than the rest of a page.
+Here restrictions are path prefixes, filtered as one hashed set lookup per prefix length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import BooleanField, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Left
+from django.http import HttpRequest
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def hidden_paths(request: HttpRequest) -> list[str]:
+    """Tree paths under a view restriction this visitor does not pass (private boards, exempt).
+
+    Worked out once a request; the public pass none, so theirs is every restricted subtree.
+    """
+    paths = getattr(request, "_quorum_hidden_paths", None)
+    if paths is None:
+        user = getattr(request, "user", None)
+        session = getattr(request, "session", None) or {}
+        passed = session.get(PageViewRestriction.passed_view_restrictions_session_key)
+        if (user is None or not user.is_authenticated) and not passed:
+            paths = restricted_paths()
+        else:
+            restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
+                "groups"
+            )
+            paths = _outermost([r.page.path for r in restrictions if not r.accept_request(request)])
+        request._quorum_hidden_paths = paths
+    return paths
+
+
+def restricted_paths() -> list[str]:
+    """Every restricted subtree, as the public meets them (none passed), in one query."""
+    return _outermost(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _outermost(paths: Iterable[str]) -> list[str]:
+    """Drop paths inside another listed path: hiding the outer subtree hides them already."""
+    kept: list[str] = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept
+
+
+def outside(queryset: QuerySet, paths: list[str]) -> QuerySet:
+    """Pages not under any of the paths, as one hashed set lookup per path length.
+
+    Hundreds of `LIKE` prefixes (one per exempt paper) cost PostgreSQL a comparison each per
+    row, and Django and psycopg time to build and send; here each path length is one array
+    parameter that PostgreSQL hashes. Not for search querysets: Wagtail's backends accept
+    only plain field lookups.
+    """
+    by_length: dict[int, list[str]] = {}
+    for path in paths:
+        by_length.setdefault(len(path), []).append(path)
+    table = connection.ops.quote_name(Page._meta.db_table)
+    for length, group in sorted(by_length.items()):
+        if connection.vendor == "postgresql":
+            queryset = queryset.filter(
+                RawSQL(
+                    f"NOT (LEFT({table}.path, %s) = ANY(%s))",
+                    (length, group),
+                    output_field=BooleanField(),
+                )
+            )
+        else:
+            name = f"_path_prefix_{length}"
+            queryset = queryset.alias(**{name: Left("path", length)}).exclude(
+                **{f"{name}__in": group}
+            )
+    return queryset
+
+
+class PublicPageQuerySet(PageQuerySet):
+    """Page querysets whose `public()` filters restricted subtrees in one pass."""
+
+    def public(self) -> PublicPageQuerySet:
+        """Pages in no restricted subtree: what Wagtail's `public()` keeps, at a fixed cost."""
+        return outside(self, restricted_paths())
+
+    def public_for_search(self) -> PublicPageQuerySet:
+        """Wagtail's own `public()`, in the plain lookups its search backends accept."""
+        return self.exclude(self.private_q())
