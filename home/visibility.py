@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, CharField, Func, QuerySet, Value
 from django.db.models.functions import Left
 from django.http import HttpRequest
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -65,22 +64,25 @@ def outside(queryset: QuerySet, paths: list[str]) -> QuerySet:
     by_length: dict[int, list[str]] = {}
     for path in paths:
         by_length.setdefault(len(path), []).append(path)
-    table = connection.ops.quote_name(Page._meta.db_table)
     for length, group in sorted(by_length.items()):
+        prefix = Left("path", length)
         if connection.vendor == "postgresql":
-            queryset = queryset.filter(
-                RawSQL(
-                    f"NOT (LEFT({table}.path, %s) = ANY(%s))",
-                    (length, group),
-                    output_field=BooleanField(),
-                )
-            )
+            from django.contrib.postgres.fields import ArrayField
+
+            paths_array = Value(group, output_field=ArrayField(CharField()))
+            queryset = queryset.filter(_NotAnyOf(prefix, paths_array))
         else:
             name = f"_path_prefix_{length}"
-            queryset = queryset.alias(**{name: Left("path", length)}).exclude(
-                **{f"{name}__in": group}
-            )
+            queryset = queryset.alias(**{name: prefix}).exclude(**{f"{name}__in": group})
     return queryset
+
+
+class _NotAnyOf(Func):
+    """`NOT (value = ANY(array))`: one parameter however long the list, hashed by PostgreSQL."""
+
+    template = "NOT (%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
 
 
 class PublicPageQuerySet(PageQuerySet):
