@@ -407,8 +407,9 @@ def feed_validators(queryset, *extra: object) -> tuple[str, datetime.datetime | 
     """An ETag and Last-Modified for a feed, from one aggregate query and no rendering.
 
     They change when a meeting in the feed is published, added or removed, when its board is
-    republished, or when anything is published, unpublished, moved or restricted in the admin
-    (every such action writes Wagtail's audit log).
+    republished, when an agenda item is written even outside the page (its meeting's
+    `agenda_token` is renewed), or when anything is published, unpublished, moved or
+    restricted in the admin (every such action writes Wagtail's audit log).
     """
     latest_log = PageLogEntry.objects.order_by("-timestamp").values("timestamp")[:1]
     meetings = queryset.order_by().aggregate(
@@ -418,6 +419,7 @@ def feed_validators(queryset, *extra: object) -> tuple[str, datetime.datetime | 
         meeting_changed=Max("last_published_at"),
         board_changed=Max("board__last_published_at"),
         logged=Max(Subquery(latest_log)),
+        agenda=Max("agenda_token"),  # tokens sort in time: any agenda change raises the max
     )
     stamps = [
         meetings[name] for name in ("meeting_changed", "board_changed", "logged") if meetings[name]

@@ -247,11 +247,15 @@ def test_agenda_edits_reach_the_feed_even_when_written_directly(client, board):
 
     meeting = publish_meeting(board, london(2027, 2, 1, 10, 0), agenda=[{"title": "Apologies"}])
     url = f"/calendar/boards/{board.pk}.ics"
-    assert b"1. Apologies" in client.get(url).content
+    first = client.get(url)
+    assert b"1. Apologies" in first.content
     item = AgendaItem.objects.get(meeting=meeting)
     item.title = "Apologies and introductions"
     item.save()
-    events, _ = parse_both(client.get(url).content)
+    # A calendar client holding the old validator gets the new agenda, not a 304.
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and changed["ETag"] != first["ETag"]
+    events, _ = parse_both(changed.content)
     assert "1. Apologies and introductions" in str(events[meeting_uid(meeting.pk)]["description"])
     AgendaItem.objects.create(meeting=meeting, number="2", title="Any other business")
     events, _ = parse_both(client.get(url).content)
