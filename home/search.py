@@ -24,8 +24,8 @@ from wagtail.models import Page
 
 from home.visibility import hidden_paths, outside
 
-MAX_RESULTS_PER_TYPE = 100
-CANDIDATE_WINDOW = 100
+MAX_RESULTS_PER_TYPE = 50
+CANDIDATE_WINDOW = 50
 SNIPPET_WORDS = 30
 OPENING_PUNCTUATION = "(\"'\u2018\u201c"
 
