@@ -252,8 +252,9 @@ def _client(job: tuple[int, str, dict, int]) -> list[tuple[float, float, int, in
 
 
 def measure(pool, port: int, target: Target, requests: int, clients: int) -> dict:
-    for _ in range(20):  # warm each worker's caches (the page cache is per process)
-        request(port, target.path, target.headers)
+    # Warm every worker's caches (the page cache is per process): sequential requests tend to
+    # reach one worker only, so the clients warm up concurrently, as they will measure.
+    pool.map(_client, [(port, target.path, target.headers, 10)] * clients)
     per_client = max(1, requests // clients)
     started = time.perf_counter()
     chunks = pool.map(_client, [(port, target.path, target.headers, per_client)] * clients)
