@@ -419,8 +419,11 @@ def feed_validators(queryset, *extra: object) -> tuple[str, datetime.datetime | 
         meeting_changed=Max("last_published_at"),
         board_changed=Max("board__last_published_at"),
         logged=Max(Subquery(latest_log)),
-        agenda=Max("agenda_token"),  # tokens sort in time: any agenda change raises the max
     )
+    # Every meeting's agenda token, so an agenda item written outside its page (which renews
+    # the token) changes the ETag whichever process, on whatever clock, wrote it.
+    tokens = queryset.order_by("pk").values_list("agenda_token", flat=True)
+    meetings["agendas"] = hashlib.sha256("".join(tokens).encode()).hexdigest()
     stamps = [
         meetings[name] for name in ("meeting_changed", "board_changed", "logged") if meetings[name]
     ]

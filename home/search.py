@@ -195,6 +195,14 @@ def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
     return results
 
 
+def results_capped(results: list[Result]) -> bool:
+    """Whether a type reached its limit, so more pages match than the results show."""
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.key] = counts.get(result.key, 0) + 1
+    return any(count >= MAX_RESULTS_PER_TYPE for count in counts.values())
+
+
 def fill_in(results: Iterable[Result], query: str) -> None:
     """Load what the results on screen show: the full page, its board, date and a snippet."""
     shown = list(results)
@@ -271,7 +279,7 @@ def _ranked_sqlite(queryset: QuerySet, words: str) -> list[tuple[int, float]]:
 
 
 def _candidates(queryset: QuerySet, words: str) -> list[int]:
-    """The matches PostgreSQL ranks: every title match and the newest text matches.
+    """The matches PostgreSQL ranks: the newest title matches and the newest text matches.
 
     Ranking reads each match's whole text vector, so a common phrase ("early help" is in
     most papers) would cost a read of thousands of papers. The window keeps the work bounded

@@ -8,7 +8,7 @@ from django.shortcuts import render
 
 from boards.models import BoardPage
 from home.forms import SearchForm
-from home.search import fill_in, hidden_paths, outside, search
+from home.search import fill_in, hidden_paths, outside, results_capped, search
 
 RESULTS_PER_PAGE = 10
 FILTER_FIELDS = ("q", "board", "kind", "date_from", "date_to")
@@ -33,7 +33,12 @@ def search_page(request: HttpRequest) -> HttpResponse:
             results = search(filters, request)
             page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
             fill_in(page.object_list, filters.query)
-            context.update(results_page=page, query=filters.query, result_count=len(results))
+            context.update(
+                results_page=page,
+                query=filters.query,
+                result_count=len(results),
+                results_capped=results_capped(results),
+            )
         else:
             context["missing_query"] = True
     return render(request, "home/search_page.html", context)

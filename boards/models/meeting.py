@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import time
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -20,13 +19,8 @@ from papers.panels import PublicationDeadlinePanel
 
 
 def new_agenda_token() -> str:
-    """A fresh marker of the meeting's saved content, later than every earlier one.
-
-    "t", nanoseconds since the epoch, then random hex: tokens sort in time (and after the
-    all-hex tokens of earlier versions), so a feed's ETag can take the greatest of them and
-    change whenever any agenda in the feed does.
-    """
-    return f"t{time.time_ns():019d}{secrets.token_hex(6)}"
+    """A fresh random marker of the meeting's saved content."""
+    return secrets.token_hex(16)
 
 
 # What a subscribed calendar shows of a meeting's when, where and whether: a change raises SEQUENCE.

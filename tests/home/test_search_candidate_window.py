@@ -1,4 +1,4 @@
-"""On PostgreSQL, search ranks a bounded window: every title match and the newest text matches.
+"""On PostgreSQL, search ranks a bounded window: the newest title and the newest text matches.
 
 A phrase in most of an archive's papers must not make PostgreSQL rank them all, yet a paper
 named for the words must still be found however old it is.

@@ -45,3 +45,12 @@ def test_hidden_best_matches_leave_room_for_visible_ones(client, papers, monkeyp
     found = titles(client, "marrowgate")
     assert len(found) == 3
     assert "Marrowgate audit" not in found
+
+
+def test_a_capped_search_says_so_and_how_to_narrow_it(client, papers, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS_PER_TYPE", 3)
+    html = client.get("/search/", {"q": "marrowgate", "kind": "paper"}).content.decode()
+    assert "The best 3 results for" in html
+    assert "More pages match" in html
+    html = client.get("/search/", {"q": "marrowgate review", "kind": "paper"}).content.decode()
+    assert "1 result for" in html and "More pages match" not in html
