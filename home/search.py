@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
@@ -61,21 +61,6 @@ def register(searchable: SearchableType) -> None:
 def type_choices() -> list[tuple[str, str]]:
     """The types a visitor can filter by, in registration order."""
     return [(key, item.label) for key, item in REGISTRY.items()]
-
-
-def visible(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    """Only live pages this visitor is entitled to see.
-
-    Written as plain `path` lookups, which Wagtail's search backends accept as filters.
-    """
-    queryset = queryset.live()
-    paths = hidden_paths(request)
-    if paths:
-        hidden = Q()
-        for path in paths:
-            hidden |= Q(path__startswith=path)
-        queryset = queryset.exclude(hidden)
-    return queryset
 
 
 @dataclass
@@ -164,32 +149,14 @@ def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
     words = search_words(filters.query)
     if not words:
         return results
-    postgres = connection.vendor == "postgresql"
     for key in filters.kinds or list(REGISTRY):
         searchable = REGISTRY[key]
         if not searchable.date_field and (filters.date_from or filters.date_to):
             continue  # undated types (boards) cannot match a date range
-        sqlite = connection.vendor == "sqlite"
-        queryset = _narrowed(searchable, filters, request, postgres or sqlite)
-        if sqlite:
-            scored = _ranked_sqlite(queryset, words)
-            pages = queryset.defer(*searchable.long_fields).in_bulk([pk for pk, _ in scored])
-            results.extend(
-                Result(page=pages[pk], kind=searchable.label, key=key, score=score)
-                for pk, score in scored
-                if pk in pages
-            )
-            continue
-        if postgres:
-            queryset = searchable.model.objects.filter(pk__in=_candidates(queryset, words))
-        hits = (
-            queryset.defer(*searchable.long_fields)
-            .search(words, operator="and")
-            .annotate_score("_score")[:MAX_RESULTS_PER_TYPE]
-        )
+        queryset = _narrowed(searchable, filters, request)
         results.extend(
-            Result(page=hit, kind=searchable.label, key=key, score=float(hit._score or 0))
-            for hit in hits
+            Result(page=page, kind=searchable.label, key=key, score=score)
+            for page, score in ranked(queryset, words, defer=searchable.long_fields)
         )
     results.sort(key=lambda r: (-_title_bonus(r.page.title, filters.query), -r.score))
     return results
@@ -223,15 +190,24 @@ def fill_in(results: Iterable[Result], query: str) -> None:
             result.date = getattr(page, searchable.date_field) if searchable.date_field else None
 
 
-def _narrowed(
-    searchable: SearchableType, filters: SearchFilters, request: HttpRequest, own_sql: bool
-) -> QuerySet:
+def ranked(queryset: QuerySet, words: str, defer: tuple[str, ...] = ()) -> list[tuple[Page, float]]:
+    """The best matches among the queryset's pages, best first, at most the per-type limit.
+
+    The queryset decides who sees what; ranking never widens it. PostgreSQL ranks a bounded
+    window of candidates with Wagtail's backend; SQLite ranks with its FTS5 index directly.
+    """
+    if connection.vendor == "postgresql":
+        window = queryset.model.objects.filter(pk__in=_candidates(queryset, words))
+        hits = window.defer(*defer).search(words, operator="and").annotate_score("_score")
+        return [(hit, float(hit._score or 0)) for hit in hits[:MAX_RESULTS_PER_TYPE]]
+    scored = _ranked_sqlite(queryset, words)
+    pages = queryset.model.objects.defer(*defer).in_bulk([pk for pk, _ in scored])
+    return [(pages[pk], score) for pk, score in scored if pk in pages]
+
+
+def _narrowed(searchable: SearchableType, filters: SearchFilters, request: HttpRequest) -> QuerySet:
     """The pages of one type this visitor may find, within the board and date filters."""
-    queryset = searchable.model.objects.all()
-    if own_sql:  # filtered by queries of our own, not handed to the search backend
-        queryset = outside(queryset.live(), hidden_paths(request))
-    else:
-        queryset = visible(queryset, request)
+    queryset = outside(searchable.model.objects.live(), hidden_paths(request))
     queryset = searchable.restrict(queryset, request)
     if filters.board is not None:
         queryset = searchable.board_filter(queryset, filters.board)
@@ -258,24 +234,28 @@ def _ranked_sqlite(queryset: QuerySet, words: str) -> list[tuple[int, float]]:
         "FROM wagtailsearch_indexentry_fts "
         "JOIN wagtailsearch_indexentry entry ON entry.id = wagtailsearch_indexentry_fts.rowid "
         "WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s "
-        "ORDER BY 2 LIMIT %s"
+        "ORDER BY 2 LIMIT %s OFFSET %s"
     )
-    limit = RANKED_SCAN
-    while True:
+
+    def visible_among(rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        kept: list[tuple[int, float]] = []
+        for start in range(0, len(rows), 900):  # under SQLite's limit on query parameters
+            chunk = rows[start : start + 900]
+            allowed = set(
+                queryset.filter(pk__in=[pk for pk, _ in chunk]).values_list("pk", flat=True)
+            )
+            kept += [(pk, -score) for pk, score in chunk if pk in allowed]
+        return kept
+
+    def fetch(limit: int, offset: int) -> list[tuple[int, float]]:
         with connection.cursor() as cursor:
-            cursor.execute(sql, [match, content_type, limit])
-            ranked = cursor.fetchall()
-        best: list[tuple[int, float]] = []
-        for start in range(0, len(ranked), 900):  # under SQLite's limit on query parameters
-            chunk = ranked[start : start + 900]
-            ids = [pk for pk, _ in chunk]
-            allowed = set(queryset.filter(pk__in=ids).values_list("pk", flat=True))
-            best += [(pk, -score) for pk, score in chunk if pk in allowed]
-            if len(best) >= MAX_RESULTS_PER_TYPE:
-                return best[:MAX_RESULTS_PER_TYPE]
-        if len(ranked) < limit or limit == -1:
-            return best
-        limit = -1  # SQLite: no limit
+            cursor.execute(sql, [match, content_type, limit, offset])
+            return cursor.fetchall()
+
+    best = visible_among(first := fetch(RANKED_SCAN, 0))
+    if len(best) < MAX_RESULTS_PER_TYPE and len(first) == RANKED_SCAN:
+        best += visible_among(fetch(-1, RANKED_SCAN))  # LIMIT -1: all the rest
+    return best[:MAX_RESULTS_PER_TYPE]
 
 
 def _candidates(queryset: QuerySet, words: str) -> list[int]:

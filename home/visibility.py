@@ -58,8 +58,7 @@ def outside(queryset: QuerySet, paths: list[str]) -> QuerySet:
 
     Hundreds of `LIKE` prefixes (one per exempt paper) cost PostgreSQL a comparison each per
     row, and Django and psycopg time to build and send; here each path length is one array
-    parameter that PostgreSQL hashes. Not for search querysets: Wagtail's backends accept
-    only plain field lookups.
+    parameter that PostgreSQL hashes.
     """
     by_length: dict[int, list[str]] = {}
     for path in paths:
@@ -91,7 +90,3 @@ class PublicPageQuerySet(PageQuerySet):
     def public(self) -> PublicPageQuerySet:
         """Pages in no restricted subtree: what Wagtail's `public()` keeps, at a fixed cost."""
         return outside(self, restricted_paths())
-
-    def public_for_search(self) -> PublicPageQuerySet:
-        """Wagtail's own `public()`, in the plain lookups its search backends accept."""
-        return self.exclude(self.private_q())

@@ -241,14 +241,14 @@ def paper_page_context(paper: PaperPage) -> dict[str, Any]:
     }
 
 
-def search_papers(user, query: str):
-    """Search papers' titles and bodies, returning only what this reader may see."""
-    from home.search import search_words
+def search_papers(user, query: str) -> list[PaperPage]:
+    """Search papers' titles and bodies, returning only what this reader may see, best first."""
+    from home.search import ranked, search_words
 
     words = search_words(query)
     if not words:
-        return PaperPage.objects.none()
-    return PaperPage.objects.readable_by(user, for_search=True).search(words)
+        return []
+    return [paper for paper, _score in ranked(PaperPage.objects.readable_by(user), words)]
 
 
 def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, Any]:
