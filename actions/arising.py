@@ -2,26 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db.models import Q
+from django.urls import reverse
 
 from actions.choices import OPEN_STATUSES, ActionStatus
 from actions.models import Action
 from boards.models import MeetingPage
+
+# What the table shows of each action: read as plain values, since a busy board carries hundreds.
+ROW_FIELDS = (
+    "pk",
+    "reference",
+    "description",
+    "status",
+    "due_date",
+    "due_at_next_meeting",
+    "owner__honorific",
+    "owner__name",
+)
 
 
 @dataclass
 class ArisingAction:
     """An action as it stood at a meeting, with the changes made since the board last met."""
 
-    action: Action
+    pk: int
+    reference: str
+    description: str
+    owner: str
+    due_date: date | None
+    due_at_next_meeting: bool
+    url: str
     status: str
     changes: list[str] = field(default_factory=list)
 
     @property
     def status_label(self) -> str:
         return ActionStatus(self.status).label
+
+    @property
+    def due_label(self) -> str:
+        """The due date as the agenda prints it, e.g. '5 Mar 2027' or 'Next meeting'."""
+        if self.due_date:
+            return f"{self.due_date.day} {self.due_date:%b %Y}"
+        return "Next meeting" if self.due_at_next_meeting else "Not set"
 
     @property
     def closed_since_last_meeting(self) -> bool:
@@ -37,11 +65,17 @@ def previous_meeting(meeting: MeetingPage) -> MeetingPage | None:
     )
 
 
+def detail_urls() -> Callable[[int], str]:
+    """Each action's page address from one reverse(): they differ only by primary key."""
+    marker = 2_147_483_647
+    head, _, tail = reverse("actions:detail", args=[marker]).partition(str(marker))
+    return lambda pk: f"{head}{pk}{tail}"
+
+
 def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[ArisingAction]:
     """Open actions as they stood at the meeting, plus those closed since the last meeting."""
     before = previous_meeting(meeting)
-    # The table shows reference, description, owner, due date and status: only the owner joins.
-    actions = Action.objects.for_board(meeting.board_id).select_related("owner")
+    actions = Action.objects.for_board(meeting.board_id)
     if public:
         actions = actions.public()
     actions = actions.filter(created_at__lt=meeting.start)
@@ -49,7 +83,7 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
         # Closed now and untouched since the last meeting began: it was closed then too, so it
         # cannot be arising. This keeps the work bounded by what is live, not by the archive.
         actions = actions.exclude(Q(updated_at__lt=before.start) & ~Q(status__in=OPEN_STATUSES))
-    actions = {a.pk: a for a in actions}
+    actions = {row["pk"]: row for row in actions.values(*ROW_FIELDS)}
     # Plain rows, not history model instances: a busy board has thousands of them.
     history = (
         Action.history.filter(id__in=list(actions), history_date__lt=meeting.start)
@@ -69,9 +103,23 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
             if reason:
                 text += f" ({reason})"
             changes.setdefault(pk, []).append(text)
+    url = detail_urls()
     rows = []
-    for pk, action in sorted(actions.items(), key=lambda item: item[1].reference):
-        status = status_at.get(pk, action.status)
+    for pk, action in sorted(actions.items(), key=lambda item: item[1]["reference"]):
+        status = status_at.get(pk, action["status"])
         if status in OPEN_STATUSES or pk in changes:
-            rows.append(ArisingAction(action=action, status=status, changes=changes.get(pk, [])))
+            owner = f"{action['owner__honorific']} {action['owner__name']}".strip()
+            rows.append(
+                ArisingAction(
+                    pk=pk,
+                    reference=action["reference"],
+                    description=action["description"],
+                    owner=owner if action["owner__name"] else "",
+                    due_date=action["due_date"],
+                    due_at_next_meeting=action["due_at_next_meeting"],
+                    url=url(pk),
+                    status=status,
+                    changes=changes.get(pk, []),
+                )
+            )
     return rows

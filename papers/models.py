@@ -38,6 +38,9 @@ BODY_FEATURES = [
     "blockquote",
 ]
 
+# A paper's long text: lists and links need none of it, so they leave it unread.
+PAPER_TEXT_FIELDS = ("body", "summary", "recommendations")
+
 
 class PaperPage(Page):
     """A report to a board for one agenda item: the original upload, its HTML and appendices."""

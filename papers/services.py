@@ -32,7 +32,7 @@ from papers.conversion import (
     extension_of,
     file_hash,
 )
-from papers.models import Conversion, MeetingPack, PaperImage, PaperPage
+from papers.models import PAPER_TEXT_FIELDS, Conversion, MeetingPack, PaperImage, PaperPage
 
 
 def upload_limits() -> Limits:
@@ -262,10 +262,13 @@ def meeting_papers_context(meeting, agenda_items: list, request) -> dict[str, An
     meeting_date = meeting.local_date()
     entitled = can_read_exempt(request.user, meeting.board)
     restricted = PageViewRestriction.objects.filter(page_id=OuterRef("pk"))
+    # The meeting key narrows by index; child_of keeps the page tree the authority.
     candidates = (
-        PaperPage.objects.child_of(meeting)
+        PaperPage.objects.filter(meeting=meeting)
+        .child_of(meeting)
         .live()
         .annotate(restricted=Exists(restricted))
+        .defer(*PAPER_TEXT_FIELDS)
         .order_by("path")
     )
     # Open papers carry no restriction; exempt ones carry the login restriction and are shown

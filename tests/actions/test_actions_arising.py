@@ -29,13 +29,13 @@ def test_closed_long_ago_is_not_arising_closed_since_last_meeting_is(home_page, 
     complete(long_ago, clerk, london(2020, 2, 1, 12, 0))
     complete(recently, clerk, london(2020, 4, 1, 12, 0))
 
-    at_third = {row.action.description: row for row in actions_arising(third)}
+    at_third = {row.description: row for row in actions_arising(third)}
     assert set(at_third) == {"Closed between March and May", "Still open in May"}
     assert at_third["Closed between March and May"].closed_since_last_meeting
     assert not at_third["Still open in May"].closed_since_last_meeting
-    assert still_open.pk == at_third["Still open in May"].action.pk
+    assert still_open.pk == at_third["Still open in May"].pk
 
     # In March, the action completed on 1 April was still open.
-    at_second = {row.action.description: row.status for row in actions_arising(second)}
+    at_second = {row.description: row.status for row in actions_arising(second)}
     assert at_second["Closed between March and May"] == "open"
     assert at_second["Closed before the March meeting"] == "completed"  # closed since January
