@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
 
 from actions.choices import OPEN_STATUSES, ActionStatus
@@ -84,19 +84,25 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
         # cannot be arising. This keeps the work bounded by what is live, not by the archive.
         actions = actions.exclude(Q(updated_at__lt=before.start) & ~Q(status__in=OPEN_STATUSES))
     actions = {row["pk"]: row for row in actions.values(*ROW_FIELDS)}
-    # Plain rows, not history model instances: a busy board has thousands of them.
+    # Plain rows, not history model instances: a busy board has thousands of them. Only changes
+    # since the last meeting are printed, so only their dates are read (the rest come as NULL).
+    since = before.start if before is not None else None
     history = (
         Action.history.filter(id__in=list(actions), history_date__lt=meeting.start)
+        .annotate(
+            recent=Case(When(history_date__gte=since, then=F("history_date")))
+            if since
+            else F("history_date")
+        )
         .order_by("history_date", "history_id")
-        .values_list("id", "status", "history_date", "history_type", "history_change_reason")
+        .values_list("id", "status", "recent", "history_type", "history_change_reason")
     )
     status_at: dict[int, str] = {}
     changes: dict[int, list[str]] = {}
     for pk, row_status, when, kind, reason in history:
         previous = status_at.get(pk)
         status_at[pk] = row_status
-        recent = before is None or when >= before.start
-        if recent and kind == "~":
+        if when is not None and kind == "~":
             text = f"{when:%d %b %Y}: {ActionStatus(row_status).label}"
             if previous == row_status:
                 text = f"{when:%d %b %Y}: updated"
