@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Case, F, Q, When
-from django.urls import reverse
 
 from actions.choices import OPEN_STATUSES, ActionStatus
 from actions.models import Action
 from boards.models import MeetingPage
+from home.links import per_row_url
 
 # What the table shows of each action: read as plain values, since a busy board carries hundreds.
 ROW_FIELDS = (
@@ -65,13 +64,6 @@ def previous_meeting(meeting: MeetingPage) -> MeetingPage | None:
     )
 
 
-def detail_urls() -> Callable[[int], str]:
-    """Each action's page address from one reverse(): they differ only by primary key."""
-    marker = 2_147_483_647
-    head, _, tail = reverse("actions:detail", args=[marker]).partition(str(marker))
-    return lambda pk: f"{head}{pk}{tail}"
-
-
 def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[ArisingAction]:
     """Open actions as they stood at the meeting, plus those closed since the last meeting."""
     before = previous_meeting(meeting)
@@ -109,7 +101,7 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
             if reason:
                 text += f" ({reason})"
             changes.setdefault(pk, []).append(text)
-    url = detail_urls()
+    url = per_row_url("actions:detail")
     rows = []
     for pk, action in sorted(actions.items(), key=lambda item: item[1]["reference"]):
         status = status_at.get(pk, action["status"])

@@ -55,3 +55,25 @@ class RiskQuerySet(models.QuerySet):
         return self.select_related(
             "category", "owner", "owner__organisation", "board", "escalated_to"
         )
+
+    def for_register_rows(self) -> RiskQuerySet:
+        """Only what a register line shows: the boards' full pages and long texts stay unread."""
+        return (
+            self.select_related("category", "owner")
+            .annotate(board_title=F("board__title"))
+            .only(
+                "reference",
+                "title",
+                "status",
+                "review_date",
+                "board_id",
+                "current_likelihood",
+                "current_impact",
+                "inherent_score",
+                "current_score",
+                "target_score",
+                "category__name",
+                "owner__honorific",
+                "owner__name",
+            )
+        )

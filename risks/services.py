@@ -8,7 +8,7 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from boards.choices import ItemPurpose
 from boards.models import BoardPage
+from home.links import per_row_url
 from risks.charts import sparkline
 from risks.choices import IMPACT_LABELS, LIKELIHOOD_LABELS, RAG, RiskStatus, Trend
 from risks.forms import RegisterFilterForm
@@ -68,6 +69,13 @@ def score_trends(risk_ids: list[int]) -> dict[int, tuple[str, int | None]]:
     return trends
 
 
+class BoardLink(NamedTuple):
+    """A link to another board's register, e.g. the board a risk was escalated from."""
+
+    title: str
+    url: str
+
+
 @dataclass
 class RegisterRow:
     """A risk as one line of a board's register."""
@@ -78,11 +86,18 @@ class RegisterRow:
     previous_score: int | None
     above_appetite: bool
     overdue: bool
-    escalated_from: BoardPage | None
+    url: str
+    escalated_from: BoardLink | None
 
     @property
     def trend_label(self) -> str:
         return Trend(self.trend).label
+
+    @property
+    def review_label(self) -> str:
+        """The review date as the register prints it, e.g. '5 Mar 2027'."""
+        review = self.risk.review_date
+        return f"{review.day} {review:%b %Y}" if review else "Not set"
 
 
 def heat_map(risks: list[Risk], bands: list[ScoringBand]) -> list[dict[str, Any]]:
@@ -125,7 +140,7 @@ def register_context(board: BoardPage, params, on_date: datetime.date | None = N
     on_date = on_date or timezone.localdate()
     categories = RiskCategory.objects.all()
     form = RegisterFilterForm(params or None, categories=categories)
-    risks = Risk.objects.for_register(board).for_display()
+    risks = Risk.objects.for_register(board).for_register_rows()
     sort = "current"
     if form.is_valid():
         data = form.cleaned_data
@@ -144,6 +159,8 @@ def register_context(board: BoardPage, params, on_date: datetime.date | None = N
     bands = list(ScoringBand.objects.all())
     appetite = appetite_for(board)
     trends = score_trends([r.pk for r in risks])
+    url = per_row_url("risks:risk", board.pk)
+    register_url = per_row_url("risks:register")
     rows = [
         RegisterRow(
             risk=risk,
@@ -152,7 +169,10 @@ def register_context(board: BoardPage, params, on_date: datetime.date | None = N
             previous_score=trends[risk.pk][1],
             above_appetite=risk.status != RiskStatus.CLOSED and risk.current_score > appetite,
             overdue=risk.is_overdue_for_review(on_date),
-            escalated_from=risk.board if risk.board_id != board.pk else None,
+            url=url(risk.pk),
+            escalated_from=BoardLink(risk.board_title, register_url(risk.board_id))
+            if risk.board_id != board.pk
+            else None,
         )
         for risk in risks
     ]

@@ -95,6 +95,12 @@ def test_next_meeting_lists_actions_arising_with_changes(client, demo):
     arising = html.split('id="actions-arising"')[1].split("</section>")[0]
     assert "CTB/2014-07-21/6.2" in arising
     assert "28 Jul 2014: In progress" in arising
+    row = arising.split("CTB/2014-07-21/6.2")[1].split("</tr>")[0]
+    assert "Emma Taylor" in row and "Not set" in row and "In progress" in row
+    first = arising.split("CTB/2014-07-21/11.2")[1].split("</tr>")[0]
+    assert "Not assigned" in first and "20 Jan 2015" in first
+    action = Action.objects.get(reference="CTB/2014-07-21/6.2")
+    assert f'<a class="govuk-link" href="/actions/{action.pk}/">CTB/2014-07-21/6.2</a>' in arising
     july = MeetingPage.objects.get(slug="2014-07-21")
     july_html = client.get(july.url).content.decode()
     assert "There are no open actions from earlier meetings." in july_html

@@ -1,5 +1,7 @@
 """The register table can be filtered and sorted by its columns."""
 
+import datetime
+
 import pytest
 
 from risks.models import RiskCategory
@@ -62,3 +64,14 @@ def test_board_page_links_to_its_register_and_plan(client, board):
     html = client.get(board.url).content.decode()
     assert f'href="/boards/{board.pk}/risks/"' in html
     assert f'href="/boards/{board.pk}/plan/"' in html
+
+
+def test_each_line_links_its_risk_and_prints_its_review_date(client, home_page):
+    board = make_board(home_page)
+    dated = make_risk(board, title="Dated", review_date=datetime.date(2027, 1, 31))
+    make_risk(board, title="Undated", review_date=None)
+    table = client.get(f"/boards/{board.pk}/risks/").content.decode().split('id="risks"')[1]
+    line = table.split("Dated")[0].rsplit("<tr", 1)[1] + table.split("Dated")[1].split("</tr>")[0]
+    assert f'href="/boards/{board.pk}/risks/{dated.pk}/"' in line
+    assert "31 Jan 2027" in line
+    assert "Not set" in table.split("Undated")[1].split("</tr>")[0]
