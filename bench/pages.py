@@ -93,6 +93,8 @@ def server_env(url: str, page_cache: bool) -> dict[str, str]:
         DJANGO_SETTINGS_MODULE="config.settings.dev",
         DEBUG="0",
         DATABASE_URL=url,
+        # As deployed (deploy/quorum.env.example): connections kept, not opened per request.
+        DATABASE_CONN_MAX_AGE="60",
         QUORUM_BENCH="1",
         QUORUM_PAGE_CACHE="1" if page_cache else "0",
         CELERY_BROKER_URL="",
@@ -420,7 +422,8 @@ def write_outputs(results: list[Result], database: str, counts: str, args) -> No
         "",
         f"Measured {when} by `bench/run{' --quick' if args.quick else ''}` on {platform.node()}"
         f" ({cpu} CPUs, load average {load}; Python {platform.python_version()}), gunicorn with 2"
-        f" sync workers, {args.clients} client processes on the same machine. Dataset: {counts}.",
+        f" sync workers keeping their database connections, {args.clients} client processes on"
+        f" the same machine. Dataset: {counts}.",
         "",
         "| page | phase | median ms | p95 ms | req/s | queries | x Django floor"
         " | x Wagtail floor |",
