@@ -207,7 +207,7 @@ def ranked(queryset: QuerySet, words: str, defer: tuple[str, ...] = ()) -> list[
 
 def _narrowed(searchable: SearchableType, filters: SearchFilters, request: HttpRequest) -> QuerySet:
     """The pages of one type this visitor may find, within the board and date filters."""
-    queryset = outside(searchable.model.objects.live(), hidden_paths(request))
+    queryset = outside(searchable.model.objects.live(), hidden_paths(request, searchable.model))
     queryset = searchable.restrict(queryset, request)
     if filters.board is not None:
         queryset = searchable.board_filter(queryset, filters.board)

@@ -16,7 +16,7 @@ FILTER_FIELDS = ("q", "board", "kind", "date_from", "date_to")
 
 def search_page(request: HttpRequest) -> HttpResponse:
     """Search boards and meetings (and, as they land, papers, minutes and actions)."""
-    boards = outside(BoardPage.objects.live(), hidden_paths(request)).order_by("path")
+    boards = outside(BoardPage.objects.live(), hidden_paths(request, BoardPage)).order_by("path")
     submitted = any(request.GET.get(name) for name in FILTER_FIELDS)
     form = SearchForm(request.GET if submitted else None, boards=boards)
     context = {

@@ -9,39 +9,73 @@ Here restrictions are path prefixes, filtered as one hashed set lookup per prefi
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BooleanField, CharField, Func, QuerySet, Value
 from django.db.models.functions import Left
 from django.http import HttpRequest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
-def hidden_paths(request: HttpRequest) -> list[str]:
+def hidden_paths(request: HttpRequest, model: type[Page] | None = None) -> list[str]:
     """Tree paths under a view restriction this visitor does not pass (private boards, exempt).
 
     Worked out once a request; the public pass none, so theirs is every restricted subtree.
+    Given a page type, only restrictions that can hide a page of that type are returned.
     """
-    paths = getattr(request, "_quorum_hidden_paths", None)
-    if paths is None:
+    hidden = getattr(request, "_quorum_hidden", None)
+    if hidden is None:
         user = getattr(request, "user", None)
         session = getattr(request, "session", None) or {}
         passed = session.get(PageViewRestriction.passed_view_restrictions_session_key)
         if (user is None or not user.is_authenticated) and not passed:
-            paths = restricted_paths()
+            hidden = _restrictions()
         else:
             restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
                 "groups"
             )
-            paths = _outermost([r.page.path for r in restrictions if not r.accept_request(request)])
-        request._quorum_hidden_paths = paths
-    return paths
+            hidden = [
+                (r.page.path, r.page.content_type_id)
+                for r in restrictions
+                if not r.accept_request(request)
+            ]
+        request._quorum_hidden = hidden
+    return _outermost(_able_to_hide(hidden, model))
 
 
-def restricted_paths() -> list[str]:
-    """Every restricted subtree, as the public meets them (none passed), in one query."""
-    return _outermost(PageViewRestriction.objects.values_list("page__path", flat=True))
+def restricted_paths(model: type[Page] | None = None) -> list[str]:
+    """Every restricted subtree, as the public meets them (none passed), in one query.
+
+    Given a page type, restrictions that cannot hide a page of that type are left out: an
+    exempt paper's restriction hides that paper only, so meeting and board lists skip it.
+    """
+    return _outermost(_able_to_hide(_restrictions(), model))
+
+
+def _restrictions() -> list[tuple[str, int]]:
+    """Each restricted page's tree path and page type."""
+    return list(PageViewRestriction.objects.values_list("page__path", "page__content_type"))
+
+
+def _able_to_hide(restrictions: list[tuple[str, int]], model: type[Page] | None) -> list[str]:
+    """The paths of the restrictions that can hide a page of `model` (any page if None)."""
+    if model is None:
+        return [path for path, _ in restrictions]
+    decided: dict[int, bool] = {}
+    for _, kind in restrictions:
+        if kind not in decided:
+            restricted = ContentType.objects.get_for_id(kind).model_class()
+            decided[kind] = restricted is None or _can_contain(restricted, model)
+    return [path for path, kind in restrictions if decided[kind]]
+
+
+@cache
+def _can_contain(restricted: type[Page], model: type[Page]) -> bool:
+    """A page hides itself and its subtree: a page type with no children hides its own kind."""
+    return issubclass(restricted, model) or bool(restricted.allowed_subpage_models())
 
 
 def _outermost(paths: Iterable[str]) -> list[str]:
@@ -89,4 +123,4 @@ class PublicPageQuerySet(PageQuerySet):
 
     def public(self) -> PublicPageQuerySet:
         """Pages in no restricted subtree: what Wagtail's `public()` keeps, at a fixed cost."""
-        return outside(self, restricted_paths())
+        return outside(self, restricted_paths(self.model))

@@ -64,3 +64,22 @@ def test_public_costs_one_query_however_many_restrictions(partnership, home_page
     for n in range(12):
         restrict(make_paper(meeting, item, title=f"Exempt {n}"))
     assert queries() == before == 2
+
+
+def test_meeting_and_board_lists_ignore_restrictions_on_papers(partnership, home_page):
+    """An exempt paper's restriction hides that paper only; lists of meetings and boards do
+    not carry one filter term per exempt paper in the archive."""
+
+    def sql(model) -> str:
+        return str(model.objects.live().public().query)
+
+    before = {model: sql(model) for model in (BoardPage, MeetingPage, PaperPage)}
+    meeting = MeetingPage.objects.get(board__title="Open Board")
+    item = meeting.agenda_items.first()
+    for n in range(5):
+        restrict(make_paper(meeting, item, title=f"Exempt {n}"))
+    assert sql(BoardPage) == before[BoardPage]
+    assert sql(MeetingPage) == before[MeetingPage]
+    assert sql(PaperPage) != before[PaperPage]
+    public_papers = set(PaperPage.objects.live().public().values_list("title", flat=True))
+    assert "Exempt 0" not in public_papers and "Open paper" in public_papers
