@@ -8,8 +8,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from home.routing import PrefetchedRouteMixin
 
-class HomePage(Page):
+
+class HomePage(PrefetchedRouteMixin, Page):
     """The public front door: the board tree and the next meetings across all boards."""
 
     partnership_name = models.CharField(

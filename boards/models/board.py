@@ -17,9 +17,10 @@ from wagtail.search import index
 
 from boards.choices import ROLE_ORDER, BoardKind, BoardStatus, Role
 from boards.querysets import BoardQuerySet, MembershipQuerySet
+from home.routing import PrefetchedRouteMixin
 
 
-class BoardPage(RoutablePageMixin, Page):
+class BoardPage(RoutablePageMixin, PrefetchedRouteMixin, Page):
     """A governance body: the Children's Trust Board, its executive, committees and groups."""
 
     kind = models.CharField(

@@ -15,6 +15,7 @@ from wagtail.search import index
 from boards.choices import ExemptParagraph, ItemPurpose, MeetingStatus
 from boards.forms import MeetingPageForm
 from boards.querysets import MeetingQuerySet
+from home.routing import PrefetchedRouteMixin
 from papers.panels import PublicationDeadlinePanel
 
 
@@ -27,7 +28,7 @@ def new_agenda_token() -> str:
 CALENDAR_FIELDS = ("start", "end", "time_to_be_confirmed", "venue", "online_link", "status")
 
 
-class MeetingPage(Page):
+class MeetingPage(PrefetchedRouteMixin, Page):
     """A sitting of a board: when and where it meets, its status and its agenda."""
 
     start = models.DateTimeField(help_text="Date and start time (UK time).")
