@@ -88,15 +88,31 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
-RANDOM_PAGE_COST = env_str("PG_RANDOM_PAGE_COST", "1.1")
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and RANDOM_PAGE_COST:
+# Planner settings sent when each PostgreSQL connection opens, added to any options
+# DATABASE_URL gives. Behind PgBouncer (which refuses startup options) set each to empty and
+# use ALTER DATABASE ... SET instead (docs/deploy.md).
+PG_SESSION_SETTINGS = {
     # Random reads cost about what sequential ones do on SSDs; PostgreSQL's default (4.0)
     # assumes spinning disks and picks full scans over index lookups for small page sets
-    # (search candidates: 36 ms instead of 1 ms). Sent when each connection opens, added to
-    # any options DATABASE_URL gives; set PG_RANDOM_PAGE_COST empty behind PgBouncer (which
-    # refuses startup options) and use ALTER DATABASE ... SET random_page_cost instead.
-    options = DATABASES["default"].setdefault("OPTIONS", {})
-    options["options"] = f"{options.get('options', '')} -c random_page_cost={RANDOM_PAGE_COST}"
+    # (search candidates: 36 ms instead of 1 ms).
+    "random_page_cost": env_str("PG_RANDOM_PAGE_COST", "1.1"),
+    # A web request's queries read a few thousand rows at most: starting parallel workers
+    # for them cost 6-10 ms on a 2-core host (the action log's counts: 15 ms against 6 ms)
+    # and takes the CPU other requests need.
+    "max_parallel_workers_per_gather": env_str("PG_PARALLEL_WORKERS", "0"),
+}
+
+
+def with_session_settings(database: dict) -> dict:
+    """A PostgreSQL database's settings with the planner settings sent at connection."""
+    startup = " ".join(f"-c {name}={value}" for name, value in PG_SESSION_SETTINGS.items() if value)
+    if database["ENGINE"] == "django.db.backends.postgresql" and startup:
+        options = database.setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} {startup}".strip()
+    return database
+
+
+with_session_settings(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

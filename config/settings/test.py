@@ -25,8 +25,10 @@ STORAGES = {
 QUORUM_TEST_POSTGRES = env_bool("QUORUM_TEST_POSTGRES", False)
 if QUORUM_TEST_POSTGRES:
     DATABASES = {
-        "default": dj_database_url.parse(
-            env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test") or ""
+        "default": with_session_settings(  # noqa: F405
+            dj_database_url.parse(
+                env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test") or ""
+            )
         )
     }
     if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
