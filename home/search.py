@@ -27,6 +27,8 @@ from home.visibility import hidden_paths, outside
 MAX_RESULTS_PER_TYPE = 50
 CANDIDATE_WINDOW = 50
 RANKED_SCAN = 500
+# What ordering the results needs of each page; the rest is loaded for the page on screen.
+RANKING_FIELDS = ("title",)
 SNIPPET_WORDS = 30
 OPENING_PUNCTUATION = "(\"'\u2018\u201c"
 
@@ -46,8 +48,6 @@ class SearchableType:
     board_of: Callable[[Page], Page | None] = field(default=lambda page: None)
     # Narrows what this visitor may find beyond page privacy, e.g. exempt papers.
     restrict: Callable[[QuerySet, HttpRequest], QuerySet] = field(default=lambda qs, request: qs)
-    # Long text the ranking does not need; loaded only for the results on screen.
-    long_fields: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, SearchableType] = {}
@@ -142,8 +142,8 @@ class SearchFilters:
 def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
     """Every visible page matching the query and filters, best first, across the types.
 
-    Results carry the page with its long text fields deferred; `fill_in()` loads what the
-    results page shows (snippet, board, date) for the ten on screen only.
+    Results carry only each page's title (what the ordering needs); `fill_in()` loads what
+    the results page shows (snippet, board, date) for the ten on screen only.
     """
     results: list[Result] = []
     words = search_words(filters.query)
@@ -156,7 +156,7 @@ def search(filters: SearchFilters, request: HttpRequest) -> list[Result]:
         queryset = _narrowed(searchable, filters, request)
         results.extend(
             Result(page=page, kind=searchable.label, key=key, score=score)
-            for page, score in ranked(queryset, words, defer=searchable.long_fields)
+            for page, score in ranked(queryset, words, only=RANKING_FIELDS)
         )
     results.sort(key=lambda r: (-_title_bonus(r.page.title, filters.query), -r.score))
     return results
@@ -190,19 +190,25 @@ def fill_in(results: Iterable[Result], query: str) -> None:
             result.date = getattr(page, searchable.date_field) if searchable.date_field else None
 
 
-def ranked(queryset: QuerySet, words: str, defer: tuple[str, ...] = ()) -> list[tuple[Page, float]]:
+def ranked(
+    queryset: QuerySet, words: str, only: tuple[str, ...] | None = None
+) -> list[tuple[Page, float]]:
     """The best matches among the queryset's pages, best first, at most the per-type limit.
 
     The queryset decides who sees what; ranking never widens it. PostgreSQL ranks a bounded
     window of candidates with Wagtail's backend; SQLite ranks with its FTS5 index directly.
+    `only` names the fields to load (all when None).
     """
+    pages = queryset.model.objects.all()
+    if only is not None:
+        pages = pages.only(*only)
     if connection.vendor == "postgresql":
-        window = queryset.model.objects.filter(pk__in=_candidates(queryset, words))
-        hits = window.defer(*defer).search(words, operator="and").annotate_score("_score")
+        window = pages.filter(pk__in=_candidates(queryset, words))
+        hits = window.search(words, operator="and").annotate_score("_score")
         return [(hit, float(hit._score or 0)) for hit in hits[:MAX_RESULTS_PER_TYPE]]
     scored = _ranked_sqlite(queryset, words)
-    pages = queryset.model.objects.defer(*defer).in_bulk([pk for pk, _ in scored])
-    return [(pages[pk], score) for pk, score in scored if pk in pages]
+    found = pages.in_bulk([pk for pk, _ in scored])
+    return [(found[pk], score) for pk, score in scored if pk in found]
 
 
 def _narrowed(searchable: SearchableType, filters: SearchFilters, request: HttpRequest) -> QuerySet:

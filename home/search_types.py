@@ -66,7 +66,7 @@ def _papers_for(queryset: QuerySet, request) -> QuerySet:
 def register_papers_and_minutes() -> None:
     """Papers (converted body included) and published minutes (exempt items never indexed)."""
     from boards.models import MinutesPage
-    from papers.models import PAPER_TEXT_FIELDS, PaperPage
+    from papers.models import PaperPage
 
     register(
         SearchableType(
@@ -79,7 +79,6 @@ def register_papers_and_minutes() -> None:
             select_related=("board", "meeting"),
             board_of=lambda paper: paper.board,
             restrict=_papers_for,
-            long_fields=PAPER_TEXT_FIELDS,
         )
     )
     register(
