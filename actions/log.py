@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.utils import timezone
 
 from actions.choices import ActionStatus
@@ -42,16 +42,41 @@ class ActionLog:
 
 def filtered_actions(board, params, *, public: bool) -> tuple[ActionLogFilter, Any]:
     """The board's actions narrowed by the visitor's filters."""
-    actions = Action.objects.for_board(board).with_related()
+    form, actions, _by_status = _filtered(board, params, public=public)
+    return form, actions
+
+
+def action_log(board, params, page: str | None, *, public: bool) -> ActionLog:
+    """One page of the log with counts by status."""
+    form, actions, by_status = _filtered(board, params, public=public)
+    counts = [(label, by_status.get(value, 0)) for value, label in ActionStatus.choices]
+    page_obj = Paginator(actions, PER_PAGE).get_page(page)
+    page_obj.object_list = list(page_obj.object_list)  # read here, not while rendering
+    return ActionLog(form=form, actions=page_obj, counts=counts, total=sum(by_status.values()))
+
+
+def _filtered(board, params, *, public: bool) -> tuple[ActionLogFilter, Any, dict[str, int]]:
+    """The filtered actions, with the filter's choices and the counts by status.
+
+    Owners, meetings and counts come from one read of the board's actions: the public check
+    (no action under an exempt item) joins every action to its agenda item, so it is paid once.
+    """
+    base = Action.objects.for_board(board)
     if public:
-        actions = actions.public()
-    owners = Person.objects.filter(pk__in=actions.values("owner")).order_by("name")
+        base = base.public()
+    summary = list(base.order_by().values_list("status", "owner_id", "meeting_id"))
+    by_status = Counter(status for status, _owner, _meeting in summary)
+    owners = Person.objects.filter(
+        pk__in={owner for _status, owner, _meeting in summary if owner}
+    ).order_by("name")
     meetings = (
-        MeetingPage.objects.filter(pk__in=actions.values("meeting"))
+        MeetingPage.objects.filter(pk__in={meeting for *_, meeting in summary if meeting})
         .order_by("-start")
         .values_list("pk", "start")
     )
     form = ActionLogFilter(params or None, owners=owners, meetings=meetings)
+    # The log shows each action's owner; exports add the lead organisation.
+    actions = base.select_related("owner", "lead_organisation")
     if form.is_valid():
         data = form.cleaned_data
         if data.get("status"):
@@ -65,20 +90,7 @@ def filtered_actions(board, params, *, public: bool) -> tuple[ActionLogFilter, A
         order = "-due_date" if data.get("sort") == "-due" else "due_date"
     else:
         order = "due_date"
-    return form, actions.order_by(order, "reference")
-
-
-def action_log(board, params, page: str | None, *, public: bool) -> ActionLog:
-    """One page of the log with counts by status."""
-    form, actions = filtered_actions(board, params, public=public)
-    base = Action.objects.for_board(board)
-    if public:
-        base = base.public()
-    by_status = dict(base.values_list("status").annotate(n=Count("pk")).order_by())
-    counts = [(label, by_status.get(value, 0)) for value, label in ActionStatus.choices]
-    page_obj = Paginator(actions, PER_PAGE).get_page(page)
-    page_obj.object_list = list(page_obj.object_list)  # read here, not while rendering
-    return ActionLog(form=form, actions=page_obj, counts=counts, total=sum(by_status.values()))
+    return form, actions.order_by(order, "reference"), dict(by_status)
 
 
 def export_rows(actions) -> list[list[str]]:
