@@ -29,3 +29,18 @@ def test_the_worker_queues_match_the_routes():
 
     routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
     assert routed | {settings.CELERY_TASK_DEFAULT_QUEUE} == {"default", "conversion", "packs"}
+
+
+def test_the_web_entry_point_freezes_what_lives_as_long_as_the_worker():
+    """A full garbage collection must not walk Django's and Wagtail's startup objects."""
+    import gc
+    import importlib
+
+    import config.wsgi
+
+    gc.unfreeze()
+    try:
+        importlib.reload(config.wsgi)
+        assert gc.get_freeze_count() > 100_000
+    finally:
+        gc.unfreeze()
