@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,8 @@ VENV_BIN = Path(sys.executable).parent
 RESULTS = ROOT / "bench" / "results.json"
 REPORT = ROOT / "docs" / "benchmarks.md"
 TIMING = re.compile(r"app;dur=([\d.]+)")
+WORKERS = 2
+READY_PATH = "/__bench__/bytes/?n=10"
 
 
 @dataclass
@@ -196,7 +199,7 @@ def start_server(url: str, port: int, page_cache: bool) -> subprocess.Popen:
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
-            "2",
+            str(WORKERS),
             "--timeout",
             "120",
             "--log-level",
@@ -206,14 +209,21 @@ def start_server(url: str, port: int, page_cache: bool) -> subprocess.Popen:
         env=server_env(url, page_cache),
         start_new_session=True,
     )
+    # Measure only once both workers answer: a worker still booting would serve its first,
+    # cold requests (and page-cache misses) in the middle of a measurement.
+    workers: set[str] = set()
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            status, _, _ = request(port, "/__bench__/bytes/?n=10")
-            if status == 200:
+    with ThreadPoolExecutor(max_workers=8) as threads:
+        while time.monotonic() < deadline:
+            try:
+                answers = list(threads.map(lambda _: request(port, READY_PATH), range(8)))
+            except OSError:
+                time.sleep(0.3)
+                continue
+            workers |= {headers.get("x-bench-worker", "") for status, headers, _ in answers}
+            if len(workers - {""}) >= WORKERS:
                 return process
-        except OSError:
-            time.sleep(0.3)
+            time.sleep(0.1)
     stop_server(process)
     raise RuntimeError("gunicorn did not start")
 

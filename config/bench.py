@@ -7,6 +7,7 @@ compared with: a bare Django view returning bytes, and Wagtail's own plain page.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 
@@ -40,6 +41,7 @@ class BenchTimingMiddleware:
         elapsed = (time.perf_counter() - started) * 1000
         response["Server-Timing"] = f"app;dur={elapsed:.3f}"
         response["X-Bench-Queries"] = str(queries)
+        response["X-Bench-Worker"] = str(os.getpid())
         return response
 
 
