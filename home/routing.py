@@ -12,12 +12,16 @@ from __future__ import annotations
 from django.http import HttpRequest
 from wagtail.models import Page
 
+# Deeper than any board tree, meeting, paper and sub-route; a longer address is not a page
+# of ours, and Wagtail's own routing gives up on it at the first missing level.
+MAX_PREFETCHED_LEVELS = 12
+
 
 class PrefetchedRouteMixin:
     """Route to a child from the pages read for this request, not with a query per level."""
 
     def route(self, request: HttpRequest, path_components: list[str]):
-        if path_components:
+        if path_components and len(path_components) <= MAX_PREFETCHED_LEVELS:
             child = pages_on_path(request, self, path_components).get(
                 f"{self.url_path}{path_components[0]}/"
             )

@@ -9,7 +9,6 @@ Here restrictions are path prefixes, filtered as one hashed set lookup per prefi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -38,7 +37,7 @@ def hidden_paths(request: HttpRequest, model: type[Page] | None = None) -> list[
                 "groups"
             )
             hidden = [
-                (r.page.path, r.page.content_type_id)
+                (r.page.path, r.page.content_type_id, r.page.numchild)
                 for r in restrictions
                 if not r.accept_request(request)
             ]
@@ -49,33 +48,35 @@ def hidden_paths(request: HttpRequest, model: type[Page] | None = None) -> list[
 def restricted_paths(model: type[Page] | None = None) -> list[str]:
     """Every restricted subtree, as the public meets them (none passed), in one query.
 
-    Given a page type, restrictions that cannot hide a page of that type are left out: an
-    exempt paper's restriction hides that paper only, so meeting and board lists skip it.
+    Given a page type, restrictions that cannot hide a page of that type are left out: a
+    restriction hides its page and the pages below it, so one on a page without children (an
+    exempt paper) hides only pages of its own type, and meeting and board lists skip it.
     """
     return _outermost(_able_to_hide(_restrictions(), model))
 
 
-def _restrictions() -> list[tuple[str, int]]:
-    """Each restricted page's tree path and page type."""
-    return list(PageViewRestriction.objects.values_list("page__path", "page__content_type"))
+Restriction = tuple[str, int, int]  # the restricted page's tree path, type and child count
 
 
-def _able_to_hide(restrictions: list[tuple[str, int]], model: type[Page] | None) -> list[str]:
+def _restrictions() -> list[Restriction]:
+    """Each restricted page's tree path, page type and number of children."""
+    return list(
+        PageViewRestriction.objects.values_list(
+            "page__path", "page__content_type", "page__numchild"
+        )
+    )
+
+
+def _able_to_hide(restrictions: list[Restriction], model: type[Page] | None) -> list[str]:
     """The paths of the restrictions that can hide a page of `model` (any page if None)."""
     if model is None:
-        return [path for path, _ in restrictions]
-    decided: dict[int, bool] = {}
-    for _, kind in restrictions:
-        if kind not in decided:
+        return [path for path, _kind, _children in restrictions]
+    own_kind: dict[int, bool] = {}
+    for _path, kind, _children in restrictions:
+        if kind not in own_kind:
             restricted = ContentType.objects.get_for_id(kind).model_class()
-            decided[kind] = restricted is None or _can_contain(restricted, model)
-    return [path for path, kind in restrictions if decided[kind]]
-
-
-@cache
-def _can_contain(restricted: type[Page], model: type[Page]) -> bool:
-    """A page hides itself and its subtree: a page type with no children hides its own kind."""
-    return issubclass(restricted, model) or bool(restricted.allowed_subpage_models())
+            own_kind[kind] = restricted is None or issubclass(restricted, model)
+    return [path for path, kind, children in restrictions if children or own_kind[kind]]
 
 
 def _outermost(paths: Iterable[str]) -> list[str]:

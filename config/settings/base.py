@@ -89,8 +89,8 @@ DATABASES = {
     )
 }
 # Planner settings sent when each PostgreSQL connection opens, added to any options
-# DATABASE_URL gives. Behind PgBouncer (which refuses startup options) set each to empty and
-# use ALTER DATABASE ... SET instead (docs/deploy.md).
+# DATABASE_URL gives. Behind PgBouncer (which refuses startup options) set
+# PG_STARTUP_OPTIONS=0 and use ALTER DATABASE ... SET instead (docs/deploy.md).
 PG_SESSION_SETTINGS = {
     # Random reads cost about what sequential ones do on SSDs; PostgreSQL's default (4.0)
     # assumes spinning disks and picks full scans over index lookups for small page sets
@@ -106,6 +106,8 @@ PG_SESSION_SETTINGS = {
 def with_session_settings(database: dict) -> dict:
     """A PostgreSQL database's settings with the planner settings sent at connection."""
     startup = " ".join(f"-c {name}={value}" for name, value in PG_SESSION_SETTINGS.items() if value)
+    if not env_bool("PG_STARTUP_OPTIONS", True):
+        startup = ""
     if database["ENGINE"] == "django.db.backends.postgresql" and startup:
         options = database.setdefault("OPTIONS", {})
         options["options"] = f"{options.get('options', '')} {startup}".strip()

@@ -66,3 +66,16 @@ def test_a_bad_boolean_is_an_error_not_a_guess(monkeypatch):
 def test_lists_are_comma_separated(monkeypatch):
     monkeypatch.setenv("ALLOWED_HOSTS", "a.example.org, b.example.org,")
     assert env_list("ALLOWED_HOSTS") == ["a.example.org", "b.example.org"]
+
+
+def test_postgresql_planner_settings_go_with_each_connection_unless_behind_pgbouncer(monkeypatch):
+    from config.settings.base import with_session_settings
+
+    sent = with_session_settings({"ENGINE": "django.db.backends.postgresql"})
+    assert sent["OPTIONS"]["options"] == (
+        "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    )
+    monkeypatch.setenv("PG_STARTUP_OPTIONS", "0")
+    assert "OPTIONS" not in with_session_settings({"ENGINE": "django.db.backends.postgresql"})
+    sqlite = with_session_settings({"ENGINE": "django.db.backends.sqlite3"})
+    assert "OPTIONS" not in sqlite

@@ -30,7 +30,7 @@ def routing_queries(rf, url: str) -> tuple[Page, int]:
 
 
 def test_nesting_does_not_add_queries(rf, tree):
-    board, task, top, deep = tree
+    _board, _task, top, deep = tree
     found_top, top_queries = routing_queries(rf, top.url)
     found_deep, deep_queries = routing_queries(rf, deep.url)
     assert (found_top.pk, found_deep.pk) == (top.pk, deep.pk)
@@ -40,7 +40,7 @@ def test_nesting_does_not_add_queries(rf, tree):
 
 
 def test_pages_sub_routes_and_missing_pages_answer_as_before(client, tree):
-    board, task, top, deep = tree
+    _board, task, top, deep = tree
     assert client.get(deep.url).status_code == 200
     assert client.get(f"{task.url}actions/").status_code == 200  # a board's own sub-route
     assert client.get(f"{task.url}no-such-page/").status_code == 404
@@ -53,10 +53,20 @@ def test_pages_sub_routes_and_missing_pages_answer_as_before(client, tree):
 
 
 def test_a_moved_meeting_is_found_at_its_new_address(client, tree):
-    board, task, top, deep = tree
+    board, _task, _top, deep = tree
     old_url = deep.url
     deep.move(board, pos="last-child")
     deep.refresh_from_db()
     moved = client.get(old_url)
     assert (moved.status_code, moved["Location"]) == (301, deep.url)
     assert client.get(deep.url).status_code == 200
+
+
+def test_a_very_long_address_is_refused_without_a_huge_query(rf, client, tree):
+    board = tree[0]
+    url = board.url + "a/" * 500
+    request = rf.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert Page.route_for_request(request, url) is None
+    assert max(len(query["sql"]) for query in captured) < 5_000
+    assert client.get(url).status_code == 404

@@ -83,3 +83,14 @@ def test_meeting_and_board_lists_ignore_restrictions_on_papers(partnership, home
     assert sql(PaperPage) != before[PaperPage]
     public_papers = set(PaperPage.objects.live().public().values_list("title", flat=True))
     assert "Exempt 0" not in public_papers and "Open paper" in public_papers
+
+
+def test_a_restricted_page_hides_what_is_added_below_it_later(partnership):
+    """Whether a restriction can hide a paper follows the tree, not the page type's rules."""
+    open_board, _private = partnership
+    meeting = make_meeting(open_board, london(2026, 12, 9, 10, 0), items=1)
+    restrict(meeting)
+    assert not MeetingPage.objects.live().public().filter(pk=meeting.pk).exists()
+    paper = make_paper(meeting, meeting.agenda_items.first(), title="Added later")
+    assert not PaperPage.objects.live().public().filter(pk=paper.pk).exists()
+    assert PageQuerySet.public(PaperPage.objects.live()).filter(pk=paper.pk).count() == 0
