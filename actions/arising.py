@@ -10,6 +10,7 @@ from django.db.models import Case, F, Q, When
 from actions.choices import OPEN_STATUSES, ActionStatus
 from actions.models import Action
 from boards.models import MeetingPage
+from home.formats import person_name, short_date
 from home.links import per_row_url
 
 # What the table shows of each action: read as plain values, since a busy board carries hundreds.
@@ -47,7 +48,7 @@ class ArisingAction:
     def due_label(self) -> str:
         """The due date as the agenda prints it, e.g. '5 Mar 2027' or 'Next meeting'."""
         if self.due_date:
-            return f"{self.due_date.day} {self.due_date:%b %Y}"
+            return short_date(self.due_date)
         return "Next meeting" if self.due_at_next_meeting else "Not set"
 
     @property
@@ -106,13 +107,13 @@ def actions_arising(meeting: MeetingPage, *, public: bool = True) -> list[Arisin
     for pk, action in sorted(actions.items(), key=lambda item: item[1]["reference"]):
         status = status_at.get(pk, action["status"])
         if status in OPEN_STATUSES or pk in changes:
-            owner = f"{action['owner__honorific']} {action['owner__name']}".strip()
+            owner = person_name(action["owner__honorific"] or "", action["owner__name"] or "")
             rows.append(
                 ArisingAction(
                     pk=pk,
                     reference=action["reference"],
                     description=action["description"],
-                    owner=owner if action["owner__name"] else "",
+                    owner=owner,
                     due_date=action["due_date"],
                     due_at_next_meeting=action["due_at_next_meeting"],
                     url=url(pk),

@@ -181,12 +181,20 @@ class PaperPage(Page):
         if not self.exempt:
             self.exempt_paragraph = None
 
+    @staticmethod
+    def links_under(parent: Page) -> dict[str, int | None]:
+        """The meeting and board of a paper under this page: its parent and the parent's board."""
+        return {
+            "meeting_id": parent.pk,
+            "board_id": getattr(parent.specific_deferred, "board_id", None),
+        }
+
     def save(self, *args, **kwargs):
         """Keep meeting and board in step with the tree; restrict exempt papers at once."""
         parent = self.get_parent() if self.path else None
         if parent is not None:
-            self.meeting_id = parent.pk
-            self.board_id = getattr(parent.specific_deferred, "board_id", None)
+            for name, value in self.links_under(parent).items():
+                setattr(self, name, value)
         if self.live and self.publication_date is None:
             self.publication_date = timezone.localdate()
         result = super().save(*args, **kwargs)

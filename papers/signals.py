@@ -35,19 +35,12 @@ def _relink_moved(sender, instance, parent_page_after, **kwargs) -> None:
 
     moved = instance.specific_class
     if moved is not None and issubclass(moved, PaperPage):
-        board_id = (
-            MeetingPage.objects.filter(pk=parent_page_after.pk)
-            .values_list("board_id", flat=True)
-            .first()
-        )
         # Its agenda item was on the old meeting's agenda: until the clerk picks one on the new
         # agenda, the paper is listed with the meeting's papers for noting.
         PaperPage.objects.filter(pk=instance.pk).exclude(
             agenda_item__meeting_id=parent_page_after.pk
         ).update(agenda_item=None)
-        PaperPage.objects.filter(pk=instance.pk).update(
-            meeting_id=parent_page_after.pk, board_id=board_id
-        )
+        PaperPage.objects.filter(pk=instance.pk).update(**PaperPage.links_under(parent_page_after))
     elif moved is not None and issubclass(moved, MeetingPage):
         PaperPage.objects.filter(meeting_id=instance.pk).update(board_id=parent_page_after.pk)
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from boards.choices import ItemPurpose
 from boards.models import BoardPage
+from home.formats import short_date
 from home.links import per_row_url
 from risks.charts import sparkline
 from risks.choices import IMPACT_LABELS, LIKELIHOOD_LABELS, RAG, RiskStatus, Trend
@@ -97,7 +98,7 @@ class RegisterRow:
     def review_label(self) -> str:
         """The review date as the register prints it, e.g. '5 Mar 2027'."""
         review = self.risk.review_date
-        return f"{review.day} {review:%b %Y}" if review else "Not set"
+        return short_date(review) if review else "Not set"
 
 
 def heat_map(risks: list[Risk], bands: list[ScoringBand]) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from boards.choices import OrganisationKind
+from home.formats import person_name
 
 
 class Organisation(index.Indexed, models.Model):
@@ -79,4 +80,4 @@ class Person(index.Indexed, models.Model):
         verbose_name_plural = "people"
 
     def __str__(self) -> str:
-        return f"{self.honorific} {self.name}".strip()
+        return person_name(self.honorific, self.name)

@@ -105,12 +105,11 @@ PG_SESSION_SETTINGS = {
 
 def with_session_settings(database: dict) -> dict:
     """A PostgreSQL database's settings with the planner settings sent at connection."""
-    startup = " ".join(f"-c {name}={value}" for name, value in PG_SESSION_SETTINGS.items() if value)
-    if not env_bool("PG_STARTUP_OPTIONS", True):
-        startup = ""
-    if database["ENGINE"] == "django.db.backends.postgresql" and startup:
+    startup = [f"-c {name}={value}" for name, value in PG_SESSION_SETTINGS.items() if value]
+    postgres = database["ENGINE"] == "django.db.backends.postgresql"
+    if postgres and startup and env_bool("PG_STARTUP_OPTIONS", True):
         options = database.setdefault("OPTIONS", {})
-        options["options"] = f"{options.get('options', '')} {startup}".strip()
+        options["options"] = " ".join([options.get("options", ""), *startup]).strip()
     return database
 
 
