@@ -179,13 +179,27 @@ class ProgressNote(models.Model):
 
 
 class ActionLink(models.Model):
-    """A single-use, expiring link that lets an owner without a login update one action."""
+    """A single-use, expiring link that lets an owner without a login update one action.
+
+    It acts on the action as it stood when the email was sent: once anyone changes the action,
+    or it passes to another owner, the link is refused.
+    """
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="links")
     person = models.ForeignKey("boards.Person", on_delete=models.CASCADE, related_name="+")
     nonce = models.CharField(max_length=32, unique=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
+    action_version = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="The action's version when the link was emailed; any later change refuses it.",
+    )
+    revoked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the link was withdrawn: membership ended, login off, or a clerk.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

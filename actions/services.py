@@ -16,6 +16,7 @@ from actions.models import Action, ActionLink, ProgressNote
 from boards.access import board_roles, is_clerk, person_for
 from boards.choices import Role
 from boards.models import BoardPage, MeetingPage, Person, Resolution
+from boards.tokens import left_board, login_switched_off
 
 LINK_SALT = "quorum.actions.link"
 LINK_DAYS = 14
@@ -34,7 +35,21 @@ class ActionConflict(Exception):
 
 
 class LinkError(Exception):
-    """An emailed update link that cannot be used, with the reason in plain words."""
+    """An emailed update link that cannot be used, with the reason in plain words.
+
+    `action` is set when the link was genuine, so the page can offer to sign in to it instead.
+    """
+
+    def __init__(self, message: str, action: Action | None = None):
+        self.action = action
+        super().__init__(message)
+
+
+STALE_LINK = (
+    "This action has changed since this email was sent, so the link no longer works: "
+    "it could otherwise undo a newer update."
+)
+WITHDRAWN_LINK = "This link has been withdrawn."
 
 
 def board_code(board: BoardPage) -> str:
@@ -244,12 +259,13 @@ def add_note(
 
 
 def issue_link(action: Action, person: Person, days: int = LINK_DAYS) -> str:
-    """A signed token for one action and one person, valid for a number of days, used once."""
+    """A signed token for one action, one person and the action's current version, used once."""
     link = ActionLink.objects.create(
         action=action,
         person=person,
         nonce=secrets.token_hex(16),
         expires_at=timezone.now() + datetime.timedelta(days=days),
+        action_version=action.version,
     )
     return signing.dumps({"l": link.pk, "n": link.nonce}, salt=LINK_SALT, compress=True)
 
@@ -260,30 +276,64 @@ def open_link(token: str) -> ActionLink:
         data = signing.loads(token, salt=LINK_SALT)
     except signing.BadSignature as exc:
         raise LinkError("This link is not valid. It may have been copied incompletely.") from exc
-    link = ActionLink.objects.select_related("action", "person").filter(pk=data.get("l")).first()
+    link = (
+        ActionLink.objects.select_related("action", "person__user").filter(pk=data.get("l")).first()
+    )
     if link is None or link.nonce != data.get("n"):
         raise LinkError("This link is not valid. It may have been copied incompletely.")
+    check_link(link)
+    return link
+
+
+def check_link(link: ActionLink) -> None:
+    """Refuse a link that was used, withdrawn, expired, or overtaken by a change to the action."""
+    action = link.action
     if link.used_at:
         raise LinkError(
             f"This link was already used on {timezone.localtime(link.used_at):%d %B %Y at %H:%M}. "
-            "Each link works once: ask the board's clerk for a new one."
+            "Each link works once.",
+            action,
         )
+    if link.revoked_at:
+        raise LinkError(WITHDRAWN_LINK, action)
     if link.expires_at < timezone.now():
-        raise LinkError("This link has expired. Ask the board's clerk for a new one.")
-    return link
+        raise LinkError("This link has expired.", action)
+    person = link.person
+    if login_switched_off(person) or left_board(person) or left_board(person, action.board_id):
+        # Caught at use as well as by the signals, for changes that sent none.
+        ActionLink.objects.filter(pk=link.pk).update(revoked_at=timezone.now())
+        raise LinkError(WITHDRAWN_LINK, action)
+    if action.owner_id != link.person_id:
+        raise LinkError("This action is no longer yours, so the link no longer works.", action)
+    if link.action_version is None or link.action_version != action.version:
+        raise LinkError(STALE_LINK, action)
 
 
 @transaction.atomic
 def update_via_link(token: str, update: ActionUpdate) -> Action:
-    """Apply an update from an emailed link, in that person's name, and spend the link."""
+    """Apply an update from an emailed link, in that person's name, and spend the link.
+
+    The update must apply to the version the link was issued for, checked under the action's
+    row lock: an older link held alongside a newer one can never undo what the newer one did.
+    """
     link = open_link(token)
-    link = ActionLink.objects.select_for_update().get(pk=link.pk)
-    if link.used_at:
-        raise LinkError("This link was already used. Ask the board's clerk for a new one.")
-    action = update_action(link.action, update, person=link.person, via="emailed link")
+    link = ActionLink.objects.select_for_update().select_related("action", "person").get(pk=link.pk)
+    check_link(link)
+    update.version = link.action_version
+    try:
+        action = update_action(link.action, update, person=link.person, via="emailed link")
+    except ActionConflict as conflict:
+        raise LinkError(STALE_LINK, conflict.action) from conflict
     link.used_at = timezone.now()
     link.save(update_fields=["used_at"])
     return action
+
+
+def withdraw_links(person: Person) -> int:
+    """Withdraw every unused emailed link of a person; returns how many."""
+    return ActionLink.objects.filter(person=person, used_at=None, revoked_at=None).update(
+        revoked_at=timezone.now()
+    )
 
 
 def resolve_next_meeting_dates(board: BoardPage) -> int:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from actions import log as action_logs
@@ -154,6 +155,21 @@ def action_detail(request, pk: int) -> HttpResponse:
     return _private(response) if restricted else response
 
 
+def _link_refused(request, error: LinkError) -> HttpResponse:
+    """Why the link cannot be used, and the two ways forward: sign in, or ask the clerk."""
+    sign_in = None
+    if error.action is not None:
+        sign_in = f"{reverse('wagtailadmin_login')}?next={error.action.get_absolute_url()}"
+    return _private(
+        TemplateResponse(
+            request,
+            "actions/link_error.html",
+            {"message": str(error), "sign_in_url": sign_in},
+            status=410,
+        )
+    )
+
+
 @require_http_methods(["GET", "POST"])
 @rate_limited("action-link")
 def action_link(request, token: str) -> HttpResponse:
@@ -161,11 +177,7 @@ def action_link(request, token: str) -> HttpResponse:
     try:
         link = open_link(token)
     except LinkError as error:
-        return _private(
-            TemplateResponse(
-                request, "actions/link_error.html", {"message": str(error)}, status=410
-            )
-        )
+        return _link_refused(request, error)
     form = ActionUpdateForm(
         request.POST or None,
         initial={"status": link.action.status, "version": link.action.version},
@@ -176,11 +188,7 @@ def action_link(request, token: str) -> HttpResponse:
             try:
                 action = update_via_link(token, _update_from(form))
             except LinkError as error:
-                return _private(
-                    TemplateResponse(
-                        request, "actions/link_error.html", {"message": str(error)}, status=410
-                    )
-                )
+                return _link_refused(request, error)
             except ActionConflict as conflict:
                 form.add_error(None, str(conflict))
                 status = 409

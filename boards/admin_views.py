@@ -1,4 +1,4 @@
-"""Admin screen to record a correction to approved minutes, with who made it and when."""
+"""Admin screens: record a correction to approved minutes; withdraw a person's secret addresses."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
-from boards.models import MinutesCorrection, MinutesPage
+from boards.models import CalendarToken, MinutesCorrection, MinutesPage, Person
+from boards.tokens import revoke_person_tokens
 
 
 class CorrectionForm(forms.ModelForm):
@@ -35,3 +36,22 @@ def record_correction(request, pk: int):
     return TemplateResponse(
         request, "boards/admin/record_correction.html", {"minutes": minutes, "form": form}
     )
+
+
+def revoke_tokens(request, pk: int):
+    """A clerk withdraws a person's calendar address and emailed links, e.g. if one leaked."""
+    if not request.user.has_perm("boards.change_person"):
+        raise PermissionDenied
+    person = get_object_or_404(Person, pk=pk)
+    if request.method == "POST":
+        revoke_person_tokens(person, reason="Revoked by a clerk", user=request.user)
+        messages.success(
+            request,
+            f"The calendar address and emailed update links of {person} no longer work.",
+        )
+        return redirect("wagtailsnippets_boards_person:list")
+    context = {
+        "person": person,
+        "has_calendar": CalendarToken.objects.filter(person=person).exists(),
+    }
+    return TemplateResponse(request, "boards/admin/revoke_tokens.html", context)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 import uuid
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from icalendar import Todo
 
 from boards.feeds import UID_NAMESPACE, SiteRoot
-from boards.models import Person
+from boards.models import BoardPage, Membership, Person
 
 TODO_STATUS = {
     "open": "NEEDS-ACTION",
@@ -32,8 +32,15 @@ def owned_actions(person: Person):
     from actions.models import Action
 
     since = timezone.now() - datetime.timedelta(days=RECENTLY_CLOSED_DAYS)
+    seated = Membership.objects.current().filter(person=person).values("board_id")
+    # Exempt or private business only for boards the person sits on today; an owner who left
+    # the board keeps seeing what the public may see of their action, and nothing more.
+    public = (Q(agenda_item=None) | Q(agenda_item__exempt=False)) & Q(
+        board__in=BoardPage.objects.visible()
+    )
     return (
         Action.objects.filter(owner=person)
+        .filter(Q(board__in=seated) | public)
         .exclude(status="cancelled", updated_at__lt=since)
         .exclude(status="completed", updated_at__lt=since)
         .select_related("board")

@@ -29,6 +29,7 @@ from boards.subscriptions import (
     subscribe,
     subscription_from_token,
 )
+from boards.tokens import may_use_personal_calendar
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PUBLIC_MAX_AGE = 15 * 60
@@ -147,13 +148,18 @@ def meeting_ics(request: HttpRequest, meeting_id: int) -> HttpResponse:
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
     """A member's meetings of all their boards, at a secret address they can change."""
     calendar_token = (
-        CalendarToken.objects.select_related("person").filter(token=token).first()
+        CalendarToken.objects.select_related("person__user").filter(token=token).first()
         if token
         else None
     )
     if calendar_token is None:
         raise Http404("No calendar at this address.")
     person = calendar_token.person
+    if not may_use_personal_calendar(person):
+        # The seat or the login ended without anyone revoking the address: revoke it now, so
+        # it stays dead even if the person rejoins (they get a new address from My calendar).
+        calendar_token.delete()
+        raise Http404("No calendar at this address.")
     root = feeds.site_root(request)
     name = f"My board meetings ({person.name})"
     about = f"Meetings of the boards {person.name} sits on."

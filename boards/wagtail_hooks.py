@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from boards.models import DeliveryLog, MinutesPage, Organisation, Person, Subscription
+from boards.tokens import REVOKE_LOG_ACTION
 
 
 class PersonFilterSet(WagtailFilterSet):
@@ -54,12 +55,34 @@ register_snippet(PeopleGroup)
 
 @hooks.register("register_admin_urls")
 def minutes_admin_urls():
-    """The correction screen for approved minutes."""
-    from boards.admin_views import record_correction
+    """The correction screen for approved minutes, and revoking a person's secret addresses."""
+    from boards.admin_views import record_correction, revoke_tokens
 
     return [
         path("minutes/<int:pk>/correct/", record_correction, name="boards_record_correction"),
+        path("people/<int:pk>/revoke-tokens/", revoke_tokens, name="boards_revoke_tokens"),
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def revoke_tokens_button(snippet, user, next_url=None):
+    """Each person in the People listing offers to revoke their calendar address and links."""
+    if isinstance(snippet, Person) and user.has_perm("boards.change_person"):
+        yield Button(
+            "Revoke calendar address and links",
+            reverse("boards_revoke_tokens", args=[snippet.pk]),
+            icon_name="lock",
+            priority=50,
+        )
+
+
+@hooks.register("register_log_actions")
+def revoke_tokens_log_action(actions):
+    actions.register_action(
+        REVOKE_LOG_ACTION,
+        "Revoke secret addresses",
+        "Calendar address and emailed update links revoked",
+    )
 
 
 @hooks.register("register_page_header_buttons")
