@@ -258,7 +258,12 @@ def build_world(home_page) -> World:
 
     subscription = Subscription.objects.create(board=board, email="reader@example.org")
     calendar_token = CalendarToken.objects.create(person=people["member"])
-    link_token = issue_link(action, people["owner"])
+    # Its own action, so the matrix's POST to `action` does not make the link stale; and a
+    # link sent before the action last changed, which must be refused to everyone.
+    link_action = make_action(board, owner=people["owner"], description="Send the open figures")
+    stale_link_token = issue_link(link_action, people["owner"])
+    link_action.save()
+    link_token = issue_link(link_action, people["owner"])
     confirm_token = subscription_token(subscription, CONFIRM_SALT)
     unsubscribe_token = subscription_token(subscription, UNSUBSCRIBE_SALT)
     home = home_page
@@ -298,6 +303,7 @@ def build_world(home_page) -> World:
             "subscription",
             "calendar_token",
             "link_token",
+            "stale_link_token",
             "open_item",
             "exempt_item",
             "confirm_token",

@@ -133,6 +133,7 @@ def public_routes(w: World) -> dict[str, list[Case]]:
         ],
         "actions/update/<str:token>/": [
             Case(f"/actions/update/{w.link_token}/", everyone, reader="owner"),
+            Case(f"/actions/update/{w.stale_link_token}/", expect(410)),
             Case("/actions/update/not-a-token/", expect(410)),
         ],
         "search/": [
@@ -449,6 +450,7 @@ def clerk_object_pages(w: World) -> list[tuple[str, int]]:
         (f"/admin/papers/conversions/{w.conversion.pk}/retry/", 200),
         (f"/admin/papers/meetings/{w.meeting.pk}/rebuild-packs/", 200),
         (f"/admin/snippets/actions/action/edit/{w.exempt_action.pk}/", 200),
+        (f"/admin/people/{w.users['member'].person.pk}/revoke-tokens/", 200),
     ]
 
 
