@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from actions.choices import ActionStatus
+from home.fields import BoundedDateField
 from home.widgets import LongSelect
 
 
@@ -45,7 +46,7 @@ class ActionUpdateForm(forms.Form):
         label="Progress note",
         help_text="Required when you mark the action completed.",
     )
-    due_date = forms.DateField(
+    due_date = BoundedDateField(
         required=False,
         label="New due date",
         help_text="Required when you defer the action. For example 31/01/2027.",

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from boards import feeds
 from boards.choices import SubscriptionStatus
 from boards.feed_todos import action_todos, todo_validator
-from boards.models import BoardPage, CalendarToken
+from boards.models import BoardPage, CalendarToken, Subscription
 from boards.subscriptions import (
     CONFIRM_MAX_AGE,
     CONFIRM_SALT,
@@ -214,9 +214,14 @@ def regenerate_token(request: HttpRequest) -> HttpResponse:
 class SubscribeForm(forms.Form):
     """The email address to send a board's meeting notices to."""
 
+    # As wide as the column it is saved into (254, RFC 5321), not the form's default 320.
     email = forms.EmailField(
         label="Email address",
+        max_length=Subscription._meta.get_field("email").max_length,
         help_text="We will email you a link to confirm before sending anything else.",
+        error_messages={
+            "max_length": "An email address can be at most %(limit_value)d characters long"
+        },
     )
 
 

@@ -7,7 +7,7 @@ import datetime
 from django import forms
 
 from boards.models import BoardPage
-from home.fields import RecordChoiceField
+from home.fields import BoundedDateField, RecordChoiceField
 from home.search import SearchFilters, type_choices
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d %m %Y", "%d-%m-%Y", "%Y-%m-%d"]
@@ -37,18 +37,18 @@ class SearchForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Select a type from the list"},
     )
-    date_from = forms.DateField(
+    date_from = BoundedDateField(
+        input_formats=DATE_FORMATS,
+        help_text=DATE_HINT,
         required=False,
         label="From",
-        input_formats=DATE_FORMATS,
-        help_text=DATE_HINT,
         error_messages={"invalid": "The 'from' date must be a real date, for example 29/09/2014"},
     )
-    date_to = forms.DateField(
-        required=False,
-        label="To",
+    date_to = BoundedDateField(
         input_formats=DATE_FORMATS,
         help_text=DATE_HINT,
+        required=False,
+        label="To",
         error_messages={"invalid": "The 'to' date must be a real date, for example 29/09/2014"},
     )
 

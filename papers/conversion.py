@@ -9,6 +9,7 @@ import hashlib
 import io
 import re
 import resource
+import signal
 import subprocess
 import zipfile
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ class Limits:
     timeout_seconds: int = 60
     max_image_pixels: int = 128_000_000  # Wagtail's own upload limit for images
     max_table_depth: int = 10
+    max_pages: int = 300
 
 
 @dataclass
@@ -157,6 +159,138 @@ def _limit_resources(memory_bytes: int, cpu_seconds: int):
     return apply
 
 
+# What counts towards a document's length, per format: its body part, where the word processor
+# records the page count, and the markers of paragraphs, table rows, tables and page breaks.
+LENGTH_SOURCES = {
+    "docx": (
+        "word/document.xml",
+        "docProps/app.xml",
+        re.compile(rb"<Pages>\s*(\d+)\s*</Pages>"),
+        re.compile(
+            rb"<w:(?P<p>p)[\s>/]|<w:(?P<row>tr)[\s>/]|<(?P<open>w:tbl)[\s>]|<(?P<close>/w:tbl)>"
+            rb"|<w:(?P<rendered>lastRenderedPageBreak)\b|<w:br\b[^>]*w:type=\"(?P<br>page)\""
+        ),
+    ),
+    "odt": (
+        "content.xml",
+        "meta.xml",
+        re.compile(rb"meta:page-count=\"(\d+)\""),
+        re.compile(
+            rb"<text:(?P<p>p|h)[\s>/]|<table:(?P<row>table-row)[\s>/]"
+            rb"|<(?P<open>table:table)[\s>]|<(?P<close>/table:table)>"
+        ),
+    ),
+}
+LINES_PER_PAGE = 45  # a page packed with one-line paragraphs or table rows; real pages hold fewer
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a document is: the count its word processor saved, or an estimate."""
+
+    pages: int
+    estimated: bool
+
+
+def document_length(source: Path, ext: str) -> Length | None:
+    """Pages from the saved statistics, or estimated from the body; None if not a zip format.
+
+    Streams the body so a large file is measured without holding it in memory. The estimate is
+    a lower bound (lines / LINES_PER_PAGE, or the page breaks Word rendered), so it only ever
+    refuses a file that is surely long; a stale saved count (pandoc writes "1") never hides one.
+    """
+    if ext not in LENGTH_SOURCES:
+        return None
+    body_name, stats_name, pages_pattern, markers = LENGTH_SOURCES[ext]
+    with zipfile.ZipFile(source) as archive:
+        names = set(archive.namelist())
+        saved = 0
+        if stats_name in names:
+            found = pages_pattern.search(archive.read(stats_name)[:1_000_000])
+            saved = int(found.group(1)) if found else 0
+        lines = breaks = depth = 0
+        if body_name in names:
+            with archive.open(body_name) as body:
+                tail = b""
+                while chunk := body.read(MB):
+                    text = tail + chunk
+                    cut = text.rfind(b"<")  # a marker may straddle chunks: keep the last tag
+                    text, tail = (text[:cut], text[cut:]) if cut > 0 else (text, b"")
+                    for match in markers.finditer(text):
+                        kind = match.lastgroup
+                        if kind == "open":
+                            depth += 1
+                        elif kind == "close":
+                            depth = max(depth - 1, 0)
+                        elif kind == "row" or (kind == "p" and depth == 0):
+                            lines += 1
+                        elif kind in ("rendered", "br"):
+                            breaks += 1
+    estimate = max(-(-lines // LINES_PER_PAGE), breaks + 1 if breaks else 0)
+    if saved >= estimate:
+        return Length(pages=saved, estimated=False)
+    return Length(pages=estimate, estimated=True)
+
+
+def too_large(pages: str, limits: Limits) -> ConversionRejected:
+    """The one message for a document too big to turn into a web page, whatever showed it."""
+    return ConversionRejected(
+        f"The document is too large to convert: {pages}. Quorum converts Word and OpenDocument "
+        f"files of at most {limits.max_pages} pages within {limits.memory_bytes // MB} MB of "
+        "memory; split it into smaller files or upload a PDF. The file you uploaded is kept."
+    )
+
+
+def check_length(source: Path, ext: str, limits: Limits = Limits()) -> None:
+    """Refuse before pandoc runs a document longer than the page limit, saying how long it is."""
+    try:
+        length = document_length(source, ext)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return  # pandoc gives the damaged-file reason
+    if length is not None and length.pages > limits.max_pages:
+        about = "about " if length.estimated else ""
+        raise too_large(f"{about}{length.pages} pages", limits)
+
+
+# How pandoc ends when it runs out of memory: the GHC runtime's heap limit (+RTS -M) exits 251
+# with "Heap exhausted"; failing to map memory under RLIMIT_AS prints "out of memory" or faults
+# (SIGSEGV, SIGBUS, SIGABRT); the kernel's out-of-memory killer sends SIGKILL.
+OUT_OF_MEMORY_TEXT = (
+    b"Heap exhausted",
+    b"out of memory",
+    b"MemoryError",
+    b"mmap",
+    b"Cannot allocate memory",
+)
+OUT_OF_MEMORY_SIGNALS = {-signal.SIGKILL, -signal.SIGSEGV, -signal.SIGBUS, -signal.SIGABRT}
+GHC_HEAP_EXHAUSTED = 251
+
+
+def took_too_long(limits: Limits) -> ConversionRejected:
+    """Wall-clock timeout and the CPU-time limit (SIGXCPU) say the same thing to the clerk."""
+    return ConversionRejected(
+        f"Converting the file took longer than {limits.timeout_seconds} seconds and was "
+        "stopped. It may be very large or damaged."
+    )
+
+
+def pandoc_failure(returncode: int, stderr: bytes, limits: Limits = Limits()) -> ConversionRejected:
+    """Tell running out of memory (the document is too big) from a file pandoc cannot read."""
+    if (
+        returncode == GHC_HEAP_EXHAUSTED
+        or returncode in OUT_OF_MEMORY_SIGNALS
+        or any(text in stderr for text in OUT_OF_MEMORY_TEXT)
+    ):
+        return too_large("it needs more memory than the server allows for one conversion", limits)
+    if returncode == -signal.SIGXCPU:
+        return took_too_long(limits)
+    detail = stderr.decode("utf-8", "replace").strip().splitlines()
+    return ConversionRejected(
+        "The file could not be read as a document; it may be damaged or password-protected."
+        + (f" (pandoc said: {detail[-1][:200]})" if detail else "")
+    )
+
+
 def run_pandoc(source: Path, fmt: str, workdir: Path, limits: Limits = Limits()) -> str:
     """Convert one file to HTML5 with pandoc, sandboxed, capped and timed out, in workdir."""
     media = workdir / "media"
@@ -183,16 +317,9 @@ def run_pandoc(source: Path, fmt: str, workdir: Path, limits: Limits = Limits())
             check=False,
         )
     except subprocess.TimeoutExpired as error:
-        raise ConversionRejected(
-            f"Converting the file took longer than {limits.timeout_seconds} seconds and was "
-            "stopped. It may be very large or damaged."
-        ) from error
+        raise took_too_long(limits) from error
     if completed.returncode != 0:
-        detail = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ConversionRejected(
-            "The file could not be read as a document; it may be damaged or password-protected."
-            + (f" (pandoc said: {detail[-1][:200]})" if detail else "")
-        )
+        raise pandoc_failure(completed.returncode, completed.stderr, limits)
     return completed.stdout.decode("utf-8", "replace")
 
 
@@ -317,6 +444,7 @@ def check_images(images: list[ExtractedImage], limits: Limits = Limits()) -> Non
 
 def convert(source: Path, ext: str, workdir: Path, limits: Limits = Limits()) -> ConversionResult:
     """The whole pipeline for one file already checked by check_upload."""
+    check_length(source, ext, limits)
     raw = run_pandoc(source, CONVERTIBLE[ext], workdir, limits)
     html = sanitise(raw)
     check_structure(html, limits)

@@ -23,6 +23,7 @@ from wagtail.models import Collection, PageViewRestriction
 from papers.choices import ConversionStatus, PackKind, PackStatus
 from papers.conversion import (
     CONVERTIBLE,
+    MB,
     PLACEHOLDER,
     ConversionRejected,
     ConversionResult,
@@ -40,6 +41,9 @@ def upload_limits() -> Limits:
     return Limits(
         max_bytes=getattr(settings, "QUORUM_PAPER_MAX_BYTES", Limits.max_bytes),
         timeout_seconds=getattr(settings, "QUORUM_CONVERSION_TIMEOUT", Limits.timeout_seconds),
+        max_pages=getattr(settings, "QUORUM_PAPER_MAX_PAGES", Limits.max_pages),
+        memory_bytes=getattr(settings, "QUORUM_CONVERSION_MEMORY_MB", Limits.memory_bytes // MB)
+        * MB,
     )
 
 

@@ -244,6 +244,13 @@ CONTENT_SECURITY_POLICY = {
 }
 # Public forms (action updates, emailed links): submissions per client address per minute.
 QUORUM_FORM_RATE_LIMIT = env_int("QUORUM_FORM_RATE_LIMIT", 20)
+# Word/OpenDocument files longer than this are refused before conversion (upload a PDF instead);
+# pandoc runs with this much heap, and the address-space limit is 256 MB above it.
+QUORUM_PAPER_MAX_PAGES = env_int("QUORUM_PAPER_MAX_PAGES", 300)
+QUORUM_CONVERSION_MEMORY_MB = env_int("QUORUM_CONVERSION_MEMORY_MB", 1024)
+# History reasons are text, not varchar(100): a person's reason is kept in their own words,
+# whole, with "(name via emailed link)" added, and never fails the save on PostgreSQL.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # Operations (issue 10): delayed jobs kept while the broker is down, backups.
 INSTALLED_APPS += ["ops"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import struct
 import subprocess
 import tempfile
@@ -161,3 +162,25 @@ def long_docx(tables: int) -> bytes:
                     data = document.encode()
                 copy.writestr(entry, data)
     return output.getvalue()
+
+
+def with_app_pages(data: bytes, pages: int) -> bytes:
+    """The same Word file with docProps/app.xml saying it has `pages` pages, as Word writes it."""
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            content = source.read(entry.filename)
+            if entry.filename == "docProps/app.xml":
+                content = re.sub(rb"<Pages>\d+</Pages>", b"<Pages>%d</Pages>" % pages, content)
+            target.writestr(entry, content)
+    return buffer.getvalue()
+
+
+def big_docx(paragraphs: int = 28_000) -> bytes:
+    """A real Word file of one-line paragraphs (28,000 is about 700 pages), about 100 KB zipped.
+
+    Pandoc copies its reference app.xml, which says one page: the page count has to be
+    estimated from the body, as for any file not saved by Word itself.
+    """
+    line = "Paragraph {n} of the annual report on safeguarding children across the borough."
+    return docx_from_markdown("\n\n".join(line.format(n=n) for n in range(paragraphs)))
