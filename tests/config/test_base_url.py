@@ -160,3 +160,11 @@ def test_the_absolute_url_helper_joins_paths_to_the_one_base(base, settings):
     assert absolute_url("http://localhost/a/?x=1#y") == f"{BASE}/a/?x=1#y"
     settings.QUORUM_BASE_URL = BASE + "/"
     assert absolute_url("/a/") == f"{BASE}/a/"
+
+
+def test_the_sitemap_lists_pages_on_the_configured_site(client, board, base):
+    meeting = publish_meeting(board, london(2027, 1, 4, 10, 0))
+    body = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", body)
+    assert f"{BASE}{meeting.url}" in locations
+    assert all(location.startswith(f"{BASE}/") for location in locations)

@@ -135,3 +135,21 @@ def test_production_derives_the_admin_base_url_and_trusts_only_loopback_by_defau
         "https://quorum.example.org",
         "127.0.0.1,::1",
     ]
+
+
+def test_the_example_environment_file_starts_production():
+    """What operators copy must satisfy every setting production insists on."""
+    env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
+    for line in (ROOT / "deploy" / "quorum.env.example").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, value = line.partition("=")
+            env[name] = value
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
