@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -15,6 +14,7 @@ from actions.models import Action, ReminderLog
 from actions.services import issue_link
 from boards.choices import Role
 from boards.models import MeetingPage, Membership, Person
+from home.links import absolute_url
 from risks.services import risks_due_for_review
 
 DUE_SOON_DAYS = 7
@@ -29,10 +29,6 @@ def _claim(person: Person, kind: str, cycle: str) -> bool:
     except IntegrityError:
         return False
     return True
-
-
-def _site_url(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
 def send_owner_digests(today: datetime.date | None = None) -> int:
@@ -57,7 +53,7 @@ def send_owner_digests(today: datetime.date | None = None) -> int:
             {
                 "action": a,
                 "overdue": a.is_overdue(today),
-                "link": _site_url(reverse("actions:link", args=[issue_link(a, owner)])),
+                "link": absolute_url(reverse("actions:link", args=[issue_link(a, owner)])),
             }
             for a in actions
         ]
@@ -95,7 +91,7 @@ def send_chair_digests(today: datetime.date | None = None) -> int:
                     "actions": actions,
                     "overdue": [a for a in actions if a.is_overdue(today)],
                     "risks": risks,
-                    "log_url": _site_url(f"{meeting.board.url}actions/"),
+                    "log_url": absolute_url(f"{meeting.board.url}actions/"),
                 },
             )
             EmailMessage(

@@ -11,6 +11,7 @@ from icalendar import Todo
 
 from boards.feeds import UID_NAMESPACE, SiteRoot
 from boards.models import BoardPage, Membership, Person
+from home.links import absolute_url
 
 TODO_STATUS = {
     "open": "NEEDS-ACTION",
@@ -74,6 +75,6 @@ def action_todos(person: Person, root: SiteRoot) -> bytes:
                 datetime.datetime.combine(done, datetime.time(12), tzinfo=datetime.UTC),
             )
             todo.add("percent-complete", 100)
-        todo.add("url", f"{root.root_url}{action.get_absolute_url()}")
+        todo.add("url", absolute_url(action.get_absolute_url()))
         chunks.append(todo.to_ical())
     return b"".join(chunks)

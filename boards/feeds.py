@@ -25,6 +25,7 @@ from wagtail.models import Page, PageLogEntry, PageViewRestriction, Site
 
 from boards.choices import MeetingStatus
 from boards.models import AgendaItem, MeetingPage, Membership, Person
+from home.links import absolute_url
 
 # Fixed forever: a meeting's UID is uuid5(NAMESPACE, primary key), so it survives every edit,
 # move and rename, and says nothing about the host, the user or the meeting's place in a list.
@@ -38,28 +39,33 @@ EXEMPT_ITEM = "Exempt item"
 
 @dataclass(frozen=True)
 class SiteRoot:
-    """Where pages live on the public site, fetched once per feed instead of once per page."""
+    """Where pages live on the public site, fetched once per feed instead of once per page.
+
+    `root_url` is the configured QUORUM_BASE_URL, held here so cached calendar events built
+    for one base address are never served under another.
+    """
 
     root_url: str
     url_path: str
 
     def page_url(self, url_path: str) -> str:
         """The absolute address of a page from its stored url_path."""
-        return f"{self.root_url}/{url_path[len(self.url_path) :]}"
+        return absolute_url("/" + url_path[len(self.url_path) :])
 
 
 def site_root(request: HttpRequest | None = None) -> SiteRoot:
     """The site serving this request (or the default site, for emails and tasks).
 
     Root paths come from Wagtail's cached site-root list, so this costs at most the one
-    site lookup Wagtail itself makes per request.
+    site lookup Wagtail itself makes per request. Addresses come from QUORUM_BASE_URL, never
+    from the Site record's host name, which says "localhost" unless someone changed it.
     """
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.get(is_default_site=True)
     for root in Site.get_site_root_paths():
         if root.site_id == site.pk:
-            return SiteRoot(root_url=root.root_url, url_path=root.root_path)
+            return SiteRoot(root_url=absolute_url("/").rstrip("/"), url_path=root.root_path)
     raise Site.DoesNotExist(f"Site {site.pk} has no root page.")
 
 
@@ -129,9 +135,9 @@ def feed_meetings(queryset) -> list[FeedMeeting]:
     return [FeedMeeting(*row, items=items.get(row[0], ())) for row in rows]
 
 
-def feed_links(request: HttpRequest, path: str) -> dict[str, str]:
+def feed_links(path: str) -> dict[str, str]:
     """The https:// and webcal:// addresses of a feed, for pages to show."""
-    https = request.build_absolute_uri(path)
+    https = absolute_url(path)
     return {"https": https, "webcal": "webcal://" + https.split("://", 1)[1]}
 
 
@@ -149,11 +155,11 @@ def board_calendar_links(board, request: HttpRequest) -> list[dict]:
     return [
         {
             "label": f"Meetings of {board.title}",
-            "links": feed_links(request, reverse("boards:feed-board", args=[board.pk])),
+            "links": feed_links(reverse("boards:feed-board", args=[board.pk])),
         },
         {
             "label": f"Meetings of {board.title} and its sub-boards",
-            "links": feed_links(request, reverse("boards:feed-board-tree", args=[board.pk])),
+            "links": feed_links(reverse("boards:feed-board-tree", args=[board.pk])),
         },
     ]
 
@@ -164,11 +170,11 @@ def meeting_calendar_links(meeting, request: HttpRequest) -> dict:
         return {"ics": None, "feeds": []}
     board_feed = reverse("boards:feed-board", args=[meeting.board_id])
     return {
-        "ics": request.build_absolute_uri(reverse("boards:feed-meeting", args=[meeting.pk])),
+        "ics": absolute_url(reverse("boards:feed-meeting", args=[meeting.pk])),
         "feeds": [
             {
                 "label": f"All meetings of {meeting.board.title}",
-                "links": feed_links(request, board_feed),
+                "links": feed_links(board_feed),
             }
         ],
     }

@@ -16,6 +16,7 @@ from django.utils import timezone
 from boards.choices import SubscriptionStatus
 from boards.feeds import EXEMPT_ITEM, site_root
 from boards.models import BoardPage, DeliveryLog, MeetingPage, Subscription
+from home.links import absolute_url
 
 CONFIRM_SALT = "boards.subscription.confirm"
 UNSUBSCRIBE_SALT = "boards.subscription.unsubscribe"
@@ -43,15 +44,10 @@ def subscription_from_token(token: str, salt: str, max_age: int | None = None):
     return Subscription.objects.filter(pk=data.get("id"), email=data.get("email")).first()
 
 
-def absolute(path: str) -> str:
-    """A full address on the public site, for links in emails sent outside a request."""
-    return site_root().root_url + path
-
-
 def unsubscribe_url(subscription: Subscription) -> str:
     """The one-click unsubscribe address carried in every email and its headers."""
     token = subscription_token(subscription, UNSUBSCRIBE_SALT)
-    return absolute(reverse("boards:unsubscribe", args=[token]))
+    return absolute_url(reverse("boards:unsubscribe", args=[token]))
 
 
 def subscribe(board: BoardPage, email: str) -> Subscription:
@@ -77,7 +73,7 @@ def confirmation_message(subscription: Subscription) -> EmailMessage:
     token = subscription_token(subscription, CONFIRM_SALT)
     context = {
         "board": subscription.board,
-        "confirm_url": absolute(reverse("boards:subscription-confirm", args=[token])),
+        "confirm_url": absolute_url(reverse("boards:subscription-confirm", args=[token])),
     }
     return EmailMessage(
         subject=f"Confirm your subscription to {subscription.board.title}",

@@ -19,6 +19,7 @@ from django.utils.feedgenerator import Atom1Feed
 from boards import feeds
 from boards.models import BoardPage
 from boards.views import visible_board
+from home.links import absolute_url
 
 ENTRIES = 50
 
@@ -106,11 +107,18 @@ class SitePublicationsRss(Feed):
     title = "New agendas and papers"
     description = "Agendas of board meetings as they are published."
 
+    feed_url_name = "boards:rss-all"
+
     def get_object(self, request: HttpRequest, *args, **kwargs) -> Scope:
         return Scope(root=feeds.site_root(request))
 
+    # Every address in a feed is absolute on QUORUM_BASE_URL: Django would otherwise prefix
+    # whatever host the request named.
     def link(self) -> str:
-        return "/"
+        return absolute_url("/")
+
+    def feed_url(self) -> str:
+        return absolute_url(reverse(self.feed_url_name))
 
     def items(self, obj: Scope) -> list[Publication]:
         return publications_for(feeds.public_meetings(obj.root), obj.root)
@@ -122,7 +130,7 @@ class SitePublicationsRss(Feed):
         return item.summary
 
     def item_link(self, item: Publication) -> str:
-        return item.path
+        return absolute_url(item.path)
 
     def item_guid(self, item: Publication) -> str:
         return item.guid
@@ -140,6 +148,7 @@ class SitePublicationsAtom(SitePublicationsRss):
     """The same entries as Atom."""
 
     feed_type = Atom1Feed
+    feed_url_name = "boards:atom-all"
     subtitle = SitePublicationsRss.description
 
 
@@ -156,11 +165,13 @@ class BoardPublicationsRss(SitePublicationsRss):
     def description(self, obj: Scope) -> str:
         return f"Agendas of meetings of {obj.board.title} as they are published."
 
+    feed_url_name = "boards:rss-board"
+
     def link(self, obj: Scope) -> str:
-        return "/" + obj.board.url_path[len(obj.root.url_path) :]
+        return obj.root.page_url(obj.board.url_path)
 
     def feed_url(self, obj: Scope) -> str:
-        return reverse("boards:rss-board", args=[obj.board.pk])
+        return absolute_url(reverse(self.feed_url_name, args=[obj.board.pk]))
 
     def items(self, obj: Scope) -> list[Publication]:
         return publications_for(feeds.board_meetings(obj.board, obj.root), obj.root)
@@ -171,8 +182,7 @@ class BoardPublicationsAtom(BoardPublicationsRss):
 
     feed_type = Atom1Feed
 
+    feed_url_name = "boards:atom-board"
+
     def subtitle(self, obj: Scope) -> str:
         return self.description(obj)
-
-    def feed_url(self, obj: Scope) -> str:
-        return reverse("boards:atom-board", args=[obj.board.pk])

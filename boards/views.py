@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
@@ -30,6 +31,7 @@ from boards.subscriptions import (
     subscription_from_token,
 )
 from boards.tokens import may_use_personal_calendar
+from config.ratelimit import may_send_email, too_many_attempts
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PUBLIC_MAX_AGE = 15 * 60
@@ -181,11 +183,9 @@ def calendars_page(request: HttpRequest) -> HttpResponse:
     personal = None
     if person is not None:
         calendar_token, _ = CalendarToken.objects.get_or_create(person=person)
-        personal = feeds.feed_links(
-            request, reverse("boards:feed-personal", args=[calendar_token.token])
-        )
+        personal = feeds.feed_links(reverse("boards:feed-personal", args=[calendar_token.token]))
     context = {
-        "all_meetings": feeds.feed_links(request, reverse("boards:feed-all")),
+        "all_meetings": feeds.feed_links(reverse("boards:feed-all")),
         "person": person,
         "personal": personal,
         "login_url": reverse("wagtailadmin_login") + "?next=" + reverse("boards:calendars"),
@@ -231,6 +231,9 @@ def subscribe_view(request: HttpRequest, board_id: int) -> HttpResponse:
     board = visible_board(feeds.site_root(request), board_id)
     form = SubscribeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        # Each request emails the address, so it counts against both it and the client.
+        if not may_send_email("subscribe", request, form.cleaned_data["email"]):
+            return too_many_attempts(request, settings.QUORUM_EMAIL_RATE_WINDOW, emails=True)
         subscribe(board, form.cleaned_data["email"])
         return render(request, "boards/subscription_pending.html", {"board": board})
     return render(request, "boards/subscribe.html", {"board": board, "form": form})

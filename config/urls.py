@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import health
+from home.sitemap import BaseUrlSitemap
 from home.views import search_page
 
 urlpatterns = [
@@ -39,5 +40,5 @@ urlpatterns += [path("", include("risks.urls"))]
 urlpatterns += [path("", include("boards.urls"))]
 
 urlpatterns += [path("papers/", include("papers.urls"))]
-urlpatterns += [path("sitemap.xml", wagtail_sitemap)]
+urlpatterns += [path("sitemap.xml", wagtail_sitemap, {"sitemaps": {"wagtail": BaseUrlSitemap}})]
 urlpatterns += [path("", include(wagtail_urls))]

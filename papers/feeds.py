@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from home.links import absolute_url
 from papers.models import PaperPage
 
 
@@ -13,8 +15,14 @@ class LatestPapersFeed(Feed):
 
     feed_type = Rss201rev2Feed
     title = "Latest papers"
-    link = "/"
     description = "Reports published for the partnership's board meetings."
+
+    # Absolute on QUORUM_BASE_URL, whatever host the request named.
+    def link(self) -> str:
+        return absolute_url("/")
+
+    def feed_url(self) -> str:
+        return absolute_url(reverse("papers:feed"))
 
     def items(self):
         return (
@@ -30,7 +38,7 @@ class LatestPapersFeed(Feed):
         return item.summary or (item.meeting.title if item.meeting else "")
 
     def item_link(self, item: PaperPage) -> str:
-        return item.url
+        return absolute_url(item.url)
 
     def item_pubdate(self, item: PaperPage):
         return item.first_published_at

@@ -161,7 +161,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 
 WAGTAIL_SITE_NAME = env_str("QUORUM_SITE_NAME", "Quorum")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one absolute address every emailed, fed and signed link starts with (home.links.absolute_url);
+# Wagtail's admin emails use the same. Production requires it (settings/production.py).
+QUORUM_BASE_URL = (
+    env_str("QUORUM_BASE_URL", "")
+    or env_str("WAGTAILADMIN_BASE_URL", "")
+    or "http://127.0.0.1:8000"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = QUORUM_BASE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
@@ -221,13 +228,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Lock a username from one address out for an hour after repeated failed logins.
+# Lock a username from one address out for an hour after repeated failed logins, and the
+# address itself (for every name) after more failures across names (config/lockout.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-# Behind nginx, the client is the address the proxy appends to X-Forwarded-For.
-QUORUM_PROXY_COUNT = env_int("QUORUM_PROXY_COUNT", 0)
+AXES_HANDLER = "config.lockout.ClientAndNameLockoutHandler"
+QUORUM_LOGIN_CLIENT_FAILURE_LIMIT = env_int("QUORUM_LOGIN_CLIENT_FAILURE_LIMIT", 20)
+# The client's address: X-Forwarded-For is read only from these proxies (addresses or
+# networks), right-most untrusted hop first. Empty: the peer's address, never the header.
+QUORUM_TRUSTED_PROXIES = env_list("QUORUM_TRUSTED_PROXIES", [])
 AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "home/locked_out.html"
 CONTENT_SECURITY_POLICY = {
@@ -251,6 +262,12 @@ QUORUM_CONVERSION_MEMORY_MB = env_int("QUORUM_CONVERSION_MEMORY_MB", 1024)
 # History reasons are text, not varchar(100): a person's reason is kept in their own words,
 # whole, with "(name via emailed link)" added, and never fails the save on PostgreSQL.
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+# Forms that send email (subscribe, password reset): emails per client address and per target
+# address within the window (seconds); beyond either, nothing is sent.
+QUORUM_EMAIL_CLIENT_LIMIT = env_int("QUORUM_EMAIL_CLIENT_LIMIT", 10)
+QUORUM_EMAIL_ADDRESS_LIMIT = env_int("QUORUM_EMAIL_ADDRESS_LIMIT", 3)
+QUORUM_EMAIL_RATE_WINDOW = env_int("QUORUM_EMAIL_RATE_WINDOW", 3600)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.password_reset.RateLimitedPasswordResetForm"
 
 # Operations (issue 10): delayed jobs kept while the broker is down, backups.
 INSTALLED_APPS += ["ops"]

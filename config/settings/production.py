@@ -1,5 +1,7 @@
 """Production: every secret and host from the environment; refuses to start without them."""
 
+from urllib.parse import urlsplit
+
 from config.env import env_bool, env_int, env_list, env_required, env_str
 
 from .base import *  # noqa: F403
@@ -36,8 +38,28 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Behind nginx: one proxy appends the client's address to X-Forwarded-For.
-QUORUM_PROXY_COUNT = env_int("QUORUM_PROXY_COUNT", 1)
+# Behind nginx on the same host (deploy/nginx.conf): only it may name the client in
+# X-Forwarded-For. List other proxies' addresses or networks if nginx runs elsewhere.
+QUORUM_TRUSTED_PROXIES = env_list("QUORUM_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+if env_str("QUORUM_PROXY_COUNT") is not None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "QUORUM_PROXY_COUNT is no longer read: it trusted X-Forwarded-For from any peer. "
+        "Remove it and list your proxies in QUORUM_TRUSTED_PROXIES (default 127.0.0.1,::1)."
+    )
+
+# Every link in emails, feeds and calendars starts with this; the Site record is not used.
+QUORUM_BASE_URL = env_required("QUORUM_BASE_URL").rstrip("/")
+_base = urlsplit(QUORUM_BASE_URL)
+if _base.scheme != "https" or not _base.hostname or _base.path or _base.query or _base.fragment:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"QUORUM_BASE_URL={QUORUM_BASE_URL!r} must be the site's https:// address, "
+        "for example https://quorum.example.org"
+    )
+WAGTAILADMIN_BASE_URL = QUORUM_BASE_URL
 
 # Several web processes share rate-limit counters and sessions' caches through Redis when given.
 CACHE_URL = env_str("CACHE_URL", "")

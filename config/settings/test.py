@@ -51,4 +51,10 @@ QUORUM_PAGE_CACHE_GENERATION_FILE = env_str(
 # Login and form rate limits stay switched on in tests, high enough that only the tests
 # about them (which lower the limits) ever reach them.
 AXES_FAILURE_LIMIT = 1000
+QUORUM_LOGIN_CLIENT_FAILURE_LIMIT = 1000
 QUORUM_FORM_RATE_LIMIT = 1000
+QUORUM_EMAIL_CLIENT_LIMIT = 1000
+QUORUM_EMAIL_ADDRESS_LIMIT = 1000
+
+# Links in emails and feeds: a fixed public address, never the test client's host.
+QUORUM_BASE_URL = WAGTAILADMIN_BASE_URL = "https://quorum.example.org"

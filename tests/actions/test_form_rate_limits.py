@@ -50,7 +50,7 @@ def test_the_limit_is_per_client_address(client, cast, limit):
 
 
 def test_behind_a_proxy_the_forwarded_address_counts(client, cast, limit, settings):
-    settings.QUORUM_PROXY_COUNT = 1
+    settings.QUORUM_TRUSTED_PROXIES = ["127.0.0.1"]
     url = reverse("actions:link", args=["not-a-real-token"])
     for _ in range(limit + 1):
         client.post(url, {}, HTTP_X_FORWARDED_FOR="203.0.113.1", REMOTE_ADDR="127.0.0.1")

@@ -79,7 +79,7 @@ def test_every_published_meeting_appears_once_with_its_details(client, board):
     first = events[meeting_uid(meetings[0].pk)]
     assert str(first["summary"]).startswith("Test Partnership Board")
     assert str(first["location"]) == "Wallasey Town Hall"
-    assert str(first["url"]) == f"http://localhost{meetings[0].url}"
+    assert str(first["url"]) == f"https://quorum.example.org{meetings[0].url}"
     assert first["sequence"] == 0
     assert first["dtstamp"].dt.tzinfo is not None and first["dtstamp"].dt.utcoffset() == (
         datetime.timedelta(0)

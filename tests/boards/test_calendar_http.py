@@ -131,4 +131,6 @@ def test_renaming_a_parent_board_changes_the_etag_of_its_sub_boards_feed(client,
     assert response.status_code == 200
     meeting.refresh_from_db()
     assert "/renamed-http-test-board/" in meeting.url
-    assert f"http://localhost{meeting.url}".encode() in response.content.replace(b"\r\n ", b"")
+    assert f"https://quorum.example.org{meeting.url}".encode() in response.content.replace(
+        b"\r\n ", b""
+    )

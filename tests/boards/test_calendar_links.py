@@ -22,12 +22,12 @@ def test_board_page_links_its_feeds(client, board):
     tree_feed = f"/calendar/boards/{board.pk}/with-sub-boards.ics"
     assert (
         f'<link rel="alternate" type="text/calendar" title="Meetings of Links Test Board" '
-        f'href="http://testserver{board_feed}">'
+        f'href="https://quorum.example.org{board_feed}">'
     ) in html
     assert 'type="text/calendar" title="Meetings of Links Test Board and its sub-boards"' in html
     for feed in (board_feed, tree_feed):
-        assert f'href="webcal://testserver{feed}"' in html
-        assert f'href="http://testserver{feed}"' in html
+        assert f'href="webcal://quorum.example.org{feed}"' in html
+        assert f'href="https://quorum.example.org{feed}"' in html
     assert f'href="/subscribe/{board.pk}/"' in html
     assert f'href="/feeds/boards/{board.pk}.rss"' in html
     assert 'type="application/atom+xml"' in html
@@ -36,12 +36,12 @@ def test_board_page_links_its_feeds(client, board):
 def test_meeting_page_offers_add_to_calendar_and_the_boards_feed(client, board):
     meeting = publish_meeting(board, london(2027, 1, 4, 10, 0))
     html = client.get(meeting.url).content.decode()
-    ics = f"http://testserver/calendar/meetings/{meeting.pk}.ics"
+    ics = f"https://quorum.example.org/calendar/meetings/{meeting.pk}.ics"
     assert f'<a href="{ics}" download>Add to calendar (.ics)</a>' in html
     assert f'<link rel="alternate" type="text/calendar" title="This meeting" href="{ics}">' in html
-    assert f'href="webcal://testserver/calendar/boards/{board.pk}.ics"' in html
+    assert f'href="webcal://quorum.example.org/calendar/boards/{board.pk}.ics"' in html
     assert 'type="text/calendar" title="All meetings of Links Test Board"' in html
-    assert client.get(ics).status_code == 200
+    assert client.get(ics.removeprefix("https://quorum.example.org")).status_code == 200
 
 
 def test_private_board_pages_offer_no_public_feed_that_would_fail(client, board, clerk):
@@ -61,4 +61,4 @@ def test_demo_board_page_links_its_feed(client, demo):
 
     board = BoardPage.objects.get(slug="childrens-trust-board")
     html = client.get(board.url).content.decode()
-    assert f"webcal://testserver/calendar/boards/{board.pk}.ics" in html
+    assert f"webcal://quorum.example.org/calendar/boards/{board.pk}.ics" in html

@@ -33,7 +33,7 @@ def subscribed(board):
 
 
 def link(body: str, path: str) -> str:
-    return re.search(rf"http://localhost({path}[^\s]+)", body).group(1)
+    return re.search(rf"https://quorum.example.org({path}[^\s]+)", body).group(1)
 
 
 def test_subscribing_needs_confirmation_before_any_notice(
@@ -73,7 +73,7 @@ def test_bad_email_address_gets_a_field_error(client, board):
 def test_forged_or_tampered_links_are_refused(client, subscribed):
     assert client.get("/subscribe/confirm/forged/").status_code == 404
     subscription = Subscription.objects.filter(status="active").first()
-    good = unsubscribe_url(subscription).removeprefix("http://localhost")
+    good = unsubscribe_url(subscription).removeprefix("https://quorum.example.org")
     assert client.post(good[:-3] + "xx/").status_code == 404
 
 
@@ -97,7 +97,7 @@ def test_agenda_notice_goes_once_to_each_confirmed_subscriber(
     assert "1. Apologies and introductions" in notice.body
     assert "2. Exempt item" in notice.body
     assert "Staffing restructure" not in notice.body
-    assert f"http://localhost{meeting.url}" in notice.body
+    assert f"https://quorum.example.org{meeting.url}" in notice.body
 
     send_meeting_notice.apply(args=[meeting.pk, "published", f"meeting:{meeting.pk}:published"])
     send_meeting_notice.apply(args=[meeting.pk, "published", f"meeting:{meeting.pk}:published"])
@@ -115,7 +115,9 @@ def test_every_email_carries_one_click_unsubscribe(
         meeting = publish_meeting(subscribed, london(2027, 3, 1, 10, 0))
     for notice in mail.outbox:
         header = notice.extra_headers["List-Unsubscribe"]
-        assert header.startswith("<http://localhost/unsubscribe/") and header.endswith(">")
+        assert header.startswith("<https://quorum.example.org/unsubscribe/") and header.endswith(
+            ">"
+        )
         assert notice.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         assert header[1:-1] in notice.body
         sent = notice.message()
@@ -123,7 +125,7 @@ def test_every_email_carries_one_click_unsubscribe(
         assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
     parent = next(m for m in mail.outbox if m.to == ["parent@example.org"])
-    url = parent.extra_headers["List-Unsubscribe"][1:-1].removeprefix("http://localhost")
+    url = parent.extra_headers["List-Unsubscribe"][1:-1].removeprefix("https://quorum.example.org")
     # RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click", with no cookie or CSRF token.
     response = client.post(url, {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200

@@ -45,8 +45,8 @@ def test_member_sees_their_feed_link_on_my_calendar_page(client, member, boards)
     assert response.status_code == 200
     token = CalendarToken.objects.get(person=member).token
     html = response.content.decode()
-    assert f"webcal://testserver{personal_url(token)}" in html
-    assert f"http://testserver{personal_url(token)}" in html
+    assert f"webcal://quorum.example.org{personal_url(token)}" in html
+    assert f"https://quorum.example.org{personal_url(token)}" in html
     assert "Change my calendar address" in html
     assert "private" in response["Cache-Control"]
 
@@ -119,4 +119,4 @@ def test_non_member_login_gets_no_personal_feed(client, db, home_page):
 def test_anonymous_visitor_is_invited_to_sign_in(client, db):
     html = client.get("/calendar/").content.decode()
     assert "sign in" in html
-    assert "webcal://testserver/calendar/meetings.ics" in html
+    assert "webcal://quorum.example.org/calendar/meetings.ics" in html

@@ -41,8 +41,8 @@ def test_board_rss_lists_published_agendas_newest_first(client, board):
     assert response["Content-Type"].startswith("application/rss+xml")
     items = rss_items(response)
     assert [item["link"] for item in items] == [
-        f"http://testserver{second.url}",
-        f"http://testserver{first.url}",
+        f"https://quorum.example.org{second.url}",
+        f"https://quorum.example.org{first.url}",
     ]
     assert items[0]["title"] == f"Agenda: {second.title}"
     assert "2. Exempt item" in items[0]["description"]
@@ -60,11 +60,11 @@ def test_site_atom_feed_has_every_public_board_but_not_private_ones(client, boar
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
-    assert f"http://testserver{shown.url}" in links
-    assert f"http://testserver{hidden.url}" not in links
+    assert f"https://quorum.example.org{shown.url}" in links
+    assert f"https://quorum.example.org{hidden.url}" not in links
     assert b"Feeds Private Panel" not in response.content
     assert client.get(f"/feeds/boards/{private.pk}.rss").status_code == 404
-    assert f"http://testserver{shown.url}" in [
+    assert f"https://quorum.example.org{shown.url}" in [
         i["link"] for i in rss_items(client.get("/feeds/latest.rss"))
     ]
 

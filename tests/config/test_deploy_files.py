@@ -44,3 +44,22 @@ def test_the_web_entry_point_freezes_what_lives_as_long_as_the_worker():
         assert gc.get_freeze_count() > 100_000
     finally:
         gc.unfreeze()
+
+
+def test_gunicorn_listens_only_on_loopback_or_a_socket():
+    """Reached directly, gunicorn would let anyone forge X-Forwarded-For: only nginx may call it."""
+    binds = []
+    for line in (DEPLOY / "Procfile").read_text().splitlines():
+        if "gunicorn" in line:
+            binds += re.findall(r"--bind[ =](\S+)", line)
+    for text in (p.read_text() for p in (DEPLOY / "systemd").iterdir()):
+        if "gunicorn" in text:
+            binds += re.findall(r"--bind[ =](\S+)", text)
+    assert len(binds) >= 2
+    for bind in binds:
+        assert bind.startswith(("127.0.0.1:", "[::1]:", "unix:")), bind
+    upstream = re.search(
+        r"upstream quorum_web \{(.*?)\}", (DEPLOY / "nginx.conf").read_text(), re.S
+    )
+    servers = re.findall(r"^\s*server (\S+)", upstream.group(1), re.M)
+    assert servers and all(s.startswith(("127.0.0.1:", "unix:")) for s in servers)

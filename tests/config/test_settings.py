@@ -44,6 +44,7 @@ def test_production_starts_with_its_environment():
         "config.settings.production",
         SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="quorum.example.org",
+        QUORUM_BASE_URL="https://quorum.example.org",
         DATABASE_URL="postgres://quorum@db.example.org:5432/quorum",
         CELERY_BROKER_URL="redis://127.0.0.1:6379/0",
     )
