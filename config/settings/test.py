@@ -52,3 +52,6 @@ QUORUM_PAGE_CACHE_GENERATION_FILE = env_str(
 # about them (which lower the limits) ever reach them.
 AXES_FAILURE_LIMIT = 1000
 QUORUM_FORM_RATE_LIMIT = 1000
+
+# Django streams files in tests; the tests about X-Accel-Redirect switch it on.
+QUORUM_SENDFILE = False
