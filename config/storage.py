@@ -8,6 +8,7 @@ reads them; with it off (development, tests, object storage) Django streams the 
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 from urllib.parse import quote
@@ -161,10 +162,9 @@ def _forget_cached(rendition) -> None:
     key = "wagtail-rendition-" + "-".join(
         [str(image.id), image.file_hash, rendition.focal_point_key, rendition.filter_spec]
     )
-    try:
+    # A cache that is down holds nothing to forget.
+    with contextlib.suppress(Exception):
         cache.delete(key)
-    except Exception:  # noqa: BLE001 - a cache that is down holds nothing to forget
-        pass
 
 
 def _delete_tree(storage: Storage, folder: str) -> int:
