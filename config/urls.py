@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.health import health
 from home.sitemap import BaseUrlSitemap
 from home.views import search_page
+from papers.media import media_prefix
+from papers.media import serve as media_serve
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,14 +25,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    # Images only: documents are always served through Wagtail's permission-checking view.
-    urlpatterns += static(
-        f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
-    )
 
 if settings.QUORUM_BENCH:
     urlpatterns += [path("", include("config.bench"))]
@@ -40,5 +37,7 @@ urlpatterns += [path("", include("risks.urls"))]
 urlpatterns += [path("", include("boards.urls"))]
 
 urlpatterns += [path("papers/", include("papers.urls"))]
+# Every media address goes through the access check; nginx serves no media folder itself.
+urlpatterns += [path(f"{media_prefix()}<path:name>", media_serve, name="media")]
 urlpatterns += [path("sitemap.xml", wagtail_sitemap, {"sitemaps": {"wagtail": BaseUrlSitemap}})]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import mimetypes
-
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from config.storage import send_stored_file
 from papers.access import paper_readable_in, private_response
+from papers.media import open_to_everyone
 from papers.models import Conversion, PaperImage, PaperPage
 
 
@@ -21,12 +21,11 @@ def paper_image(request: HttpRequest, image_id: int) -> HttpResponse:
         if not paper_readable_in(link.paper, request):
             raise PermissionDenied("This image belongs to an exempt paper.")
     image = links[0].image
-    content_type = mimetypes.guess_type(image.file.name)[0] or "application/octet-stream"
-    response = FileResponse(image.file.open("rb"), content_type=content_type)
-    if any(link.paper.exempt for link in links):
-        return private_response(response)
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
+    response = send_stored_file(request, image.file.name, storage=image.file.storage)
+    if all(open_to_everyone(link.paper) for link in links):
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+    return private_response(response)
 
 
 def paper_pdf(request: HttpRequest, page_id: int) -> HttpResponse:
@@ -46,7 +45,9 @@ def pack_download(request: HttpRequest, meeting_id: int, kind: str) -> HttpRespo
     from papers.services import pack_for_download
 
     pack = pack_for_download(request, meeting_id, kind)
-    response = FileResponse(pack.file.open("rb"), content_type="application/pdf")
+    response = send_stored_file(
+        request, pack.file.name, storage=pack.file.storage, content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'inline; filename="{pack.meeting.slug}-{pack.kind}-pack.pdf"'
     response["Last-Modified"] = pack.built_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
     return private_response(response) if pack.kind == "members" else response

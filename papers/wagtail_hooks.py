@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponse
@@ -9,6 +10,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.images.formats import register_image_format
 
+from config.storage import send_stored_file
 from papers.access import paper_readable_in, private_response
 from papers.formats import PaperImageFormat
 from papers.models import PaperPage
@@ -48,11 +50,18 @@ def guard_paper_documents(document, request):
         if not paper_readable_in(paper, request):
             raise PermissionDenied("This document belongs to an exempt or unpublished paper.")
     if any(paper.exempt for paper in papers):
-        # Wagtail only honours a plain HttpResponse from this hook, so the bytes are read here.
-        with document.file.open("rb") as handle:
-            response = HttpResponse(
-                handle.read(), content_type=document.content_type or "application/octet-stream"
+        # Wagtail only honours a plain HttpResponse from this hook: an X-Accel-Redirect for
+        # nginx in production, otherwise the bytes read here.
+        if settings.QUORUM_SENDFILE:
+            response = send_stored_file(
+                request, document.file.name, content_type=document.content_type or None
             )
+        else:
+            with document.file.open("rb") as handle:
+                response = HttpResponse(
+                    handle.read(),
+                    content_type=document.content_type or "application/octet-stream",
+                )
         response["Content-Disposition"] = f'attachment; filename="{document.filename}"'
         return private_response(response)
     return None

@@ -295,3 +295,13 @@ CELERY_BEAT_SCHEDULE["resend-delayed-jobs"] = {
     "task": "ops.tasks.resend_delayed_jobs",
     "schedule": 300.0,
 }
+
+# Media: nginx serves no media folder by address. Every file goes through a view that checks
+# who may have it; with QUORUM_SENDFILE on, the view answers with X-Accel-Redirect to nginx's
+# `internal` location at QUORUM_ACCEL_REDIRECT_PREFIX (deploy/nginx.conf), otherwise Django
+# streams the file itself (development, tests, object storage).
+QUORUM_SENDFILE = env_bool("QUORUM_SENDFILE", False)
+QUORUM_ACCEL_REDIRECT_PREFIX = env_str("QUORUM_ACCEL_REDIRECT_PREFIX", "/_protected_media/")
+SENDFILE_BACKEND = "config.storage"
+# Wagtail's renditions go under renditions/, never the images/ folder older nginx setups served.
+WAGTAILIMAGES_RENDITION_STORAGE = "config.storage.RenditionStorage"

@@ -88,5 +88,7 @@ if env_str("MEDIA_STORAGE", "local") == "s3":
         },
     }
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind deploy/nginx.conf, files are handed to nginx's internal location after the access check.
+QUORUM_SENDFILE = env_bool("QUORUM_SENDFILE", env_str("MEDIA_STORAGE", "local") != "s3")
 # The load balancer's health check may come over plain HTTP from inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^health/?$"]

@@ -58,3 +58,6 @@ QUORUM_EMAIL_ADDRESS_LIMIT = 1000
 
 # Links in emails and feeds: a fixed public address, never the test client's host.
 QUORUM_BASE_URL = WAGTAILADMIN_BASE_URL = "https://quorum.example.org"
+
+# Django streams files in tests; the tests about X-Accel-Redirect switch it on.
+QUORUM_SENDFILE = False

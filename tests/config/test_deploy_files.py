@@ -1,4 +1,4 @@
-"""The deployment files say what docs/deploy.md promises: private media blocked, one beat."""
+"""The deployment files say what docs/deploy.md promises: no media from disk, one beat."""
 
 import re
 from pathlib import Path
@@ -6,12 +6,41 @@ from pathlib import Path
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
 
-def test_nginx_blocks_private_media_and_caps_uploads():
+def test_nginx_caps_uploads_and_sets_the_client_address():
     conf = (DEPLOY / "nginx.conf").read_text()
-    assert re.search(r"location \^~ /media/documents/ \{ return 404; \}", conf)
-    assert re.search(r"location \^~ /media/ \{ return 404; \}", conf)
     assert re.search(r"client_max_body_size \d+m;", conf)
     assert "proxy_set_header X-Forwarded-For $remote_addr;" in conf
+
+
+def test_nginx_serves_no_media_folder_by_address():
+    """Only static files come from disk directly; media only through Django's access check."""
+    from tests.nginx import location_for, locations, reachable_from_disk
+
+    from_disk = [b.path for b in locations() if b.serves_disk and not b.internal]
+    assert from_disk == ["/static/"]
+    for path in (
+        "/media/images/paper-12-1.original.png",  # where Wagtail used to write renditions
+        "/media/renditions/paper-12-1.max-165x165.png",
+        "/media/original_images/paper-12-1.png",
+        "/media/documents/placements.pdf",
+        "/media/packs/meeting-members.pdf",
+        "/documents/4/placements.pdf",
+        "/papers/images/7/",
+    ):
+        assert not reachable_from_disk(path), path
+        assert location_for(path).proxied, path
+
+
+def test_the_internal_location_is_where_django_sends_files():
+    """X-Accel-Redirect targets exist, are internal, and map to the media folder."""
+    from django.conf import settings
+
+    from tests.nginx import location_for
+
+    target = location_for(settings.QUORUM_ACCEL_REDIRECT_PREFIX + "renditions/x.png")
+    assert target.internal
+    assert target.path == settings.QUORUM_ACCEL_REDIRECT_PREFIX
+    assert target.directive("alias") == "/srv/quorum/var/media/"
 
 
 def test_there_is_exactly_one_beat_and_workers_serve_every_queue():
