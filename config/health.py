@@ -1,4 +1,6 @@
-"""/health: can this web process reach its database, its task broker and its file storage?"""
+"""/health: can this web process reach its database, its task broker, its file storage and its
+cache? The cache is optional: without it pages are slower but correct, so an unreachable cache
+is reported as *degraded* (status 200) rather than failed (503)."""
 
 from __future__ import annotations
 
@@ -63,23 +65,36 @@ def check_storage() -> str:
     return type(default_storage._wrapped).__name__
 
 
+def check_cache() -> str:
+    """A round trip to the shared cache (Redis), or the name of the per-process cache."""
+    from config.cache import cache_health
+
+    return cache_health()
+
+
 CHECKS: dict[str, Callable[[], str]] = {
     "database": check_database,
     "broker": check_broker,
     "storage": check_storage,
+}
+# Checks whose failure slows the site but breaks nothing: reported, never a 503.
+OPTIONAL_CHECKS: dict[str, Callable[[], str]] = {
+    "cache": check_cache,
 }
 
 
 def run_checks() -> dict[str, dict]:
     """Each check's outcome; a failure names the kind of error, never its secrets."""
     results: dict[str, dict] = {}
-    for name, check in CHECKS.items():
+    for name, check in {**CHECKS, **OPTIONAL_CHECKS}.items():
         started = time.monotonic()
         try:
             detail = check()
         except Exception as exc:
             logger.warning("Health check %s failed: %r", name, exc)
             results[name] = {"ok": False, "error": type(exc).__name__}
+            if name in OPTIONAL_CHECKS:
+                results[name]["degraded"] = True
         else:
             results[name] = {"ok": True, "detail": detail}
         results[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
@@ -89,10 +104,13 @@ def run_checks() -> dict[str, dict]:
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """200 when every check passes; 503 naming the checks that failed, for the load balancer."""
+    """200 when every required check passes (status "degraded" naming an optional one that
+    did not); 503 naming the required checks that failed, for the load balancer."""
     checks = run_checks()
-    failed = [name for name, result in checks.items() if not result["ok"]]
+    failed = [name for name in CHECKS if not checks[name]["ok"]]
+    degraded = [name for name in OPTIONAL_CHECKS if not checks[name]["ok"]]
+    status = "fail" if failed else "degraded" if degraded else "ok"
     return JsonResponse(
-        {"status": "fail" if failed else "ok", "failed": failed, "checks": checks},
+        {"status": status, "failed": failed, "degraded": degraded, "checks": checks},
         status=503 if failed else 200,
     )

@@ -29,3 +29,15 @@ class HomeConfig(AppConfig):
             page_unpublished.connect(forget_site_chrome, sender=model)
             post_delete.connect(forget_site_chrome, sender=model)
         page_cache.connect_signals()
+        # Redis back after an outage: drop what may have gone stale while it could not be told.
+        from wagtail.models import Site
+
+        from config.cache import cache_recovered
+
+        cache_recovered.connect(page_cache.after_cache_outage, dispatch_uid="quorum-page-cache")
+        cache_recovered.connect(forget_site_chrome, dispatch_uid="quorum-site-chrome")
+        cache_recovered.connect(
+            lambda **kwargs: Site.clear_site_root_paths_cache(),
+            dispatch_uid="quorum-site-paths",
+            weak=False,
+        )

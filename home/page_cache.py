@@ -171,6 +171,12 @@ def new_generation() -> None:
     _uncommitted = 0
 
 
+def after_cache_outage(**_signal_kwargs: Any) -> None:
+    """The shared cache is back: publications made while it was down could not start a new
+    generation, and Redis may come back holding pages from before them, so start one now."""
+    new_generation()
+
+
 def purge(**_signal_kwargs: Any) -> None:
     """Published content changed: drop every cached page once the change is committed."""
     global _uncommitted

@@ -9,13 +9,23 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from ops.models import DeferredStatus, DeferredTask
 
 logger = logging.getLogger(__name__)
 
-# What a broker outage looks like from the publishing side.
-BROKER_ERRORS = (OperationalError, ConnectionError, OSError, TimeoutError)
+# What a broker outage looks like from the publishing side (kombu usually wraps Redis's own
+# errors in OperationalError, but not on every path).
+BROKER_ERRORS = (
+    OperationalError,
+    ConnectionError,
+    OSError,
+    TimeoutError,
+    RedisConnectionError,
+    RedisTimeoutError,
+)
 
 
 def _eager() -> bool:
@@ -50,9 +60,14 @@ def enqueue(task, *args, description: str = "", countdown: int | None = None, **
 def enqueue_on_commit(
     task, *args, description: str = "", countdown: int | None = None, **kwargs
 ) -> None:
-    """Queue after the surrounding transaction commits, resilient to a broker outage."""
+    """Queue after the surrounding transaction commits, resilient to a broker outage.
+
+    With a broker the callback is robust: should queueing one job fail in a way `enqueue`
+    does not catch, the error is logged and the jobs registered after it are still queued.
+    Eager tasks (development, tests) keep their errors loud."""
     transaction.on_commit(
-        lambda: enqueue(task, *args, description=description, countdown=countdown, **kwargs)
+        lambda: enqueue(task, *args, description=description, countdown=countdown, **kwargs),
+        robust=not _eager(),
     )
 
 

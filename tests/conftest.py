@@ -29,6 +29,17 @@ def suite_calendar():
         yield
 
 
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """This run's own Redis on a free port (started on first use): brokers and caches in tests
+    live here, never in a Redis another run or the machine's services use."""
+    from tests.redis_server import RedisServer
+
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     """The site root the migrations create."""

@@ -61,16 +61,13 @@ if _base.scheme != "https" or not _base.hostname or _base.path or _base.query or
     )
 WAGTAILADMIN_BASE_URL = QUORUM_BASE_URL
 
-# Several web processes share rate-limit counters and sessions' caches through Redis when given.
+# Several web processes share the page cache and rate-limit counters through Redis when given.
+# While Redis is down the cache acts as no cache (config/cache.py): pages slow down, never fail.
 CACHE_URL = env_str("CACHE_URL", "")
 if CACHE_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "quorum",
-        }
-    }
+    from config.cache import redis_cache
+
+    CACHES = {"default": redis_cache(CACHE_URL)}
 
 # Media on S3-compatible storage (pip install -e '.[s3]'): private objects, signed expiring URLs,
 # so documents stay behind Wagtail's permission-checking view.

@@ -6,7 +6,8 @@ from django.db import connection
 
 pytestmark = pytest.mark.django_db
 
-CLOSED_PORT_BROKER = "redis://127.0.0.1:1/7"
+# Nothing listens on port 1: a dead broker without touching any real Redis.
+CLOSED_PORT_BROKER = "redis://127.0.0.1:1/0"
 
 
 def test_all_checks_pass_with_eager_tasks(client):
@@ -83,8 +84,8 @@ def test_only_get_is_answered(client):
 
 
 @pytest.mark.postgres
-def test_a_live_redis_broker_passes(client, settings):
-    settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/7"
+def test_a_live_redis_broker_passes(client, settings, redis_server):
+    settings.CELERY_BROKER_URL = redis_server.url(0)
     response = client.get("/health")
     assert response.status_code == 200, response.content
     assert response.json()["checks"]["broker"]["detail"] == "redis"

@@ -6,8 +6,8 @@ import pytest
 
 from config.celery import app
 
-DEAD_BROKER = "redis://127.0.0.1:1/7"
-LIVE_BROKER = "redis://127.0.0.1:6379/7"
+# Nothing listens on port 1: a broker that is down, without touching any real Redis.
+DEAD_BROKER = "redis://127.0.0.1:1/0"
 
 
 def _use_broker(url: str | None, eager: bool) -> None:
@@ -32,6 +32,14 @@ def broker(settings):
 
     yield use
     _use_broker(*saved)
+
+
+@pytest.fixture
+def live_broker(redis_server) -> str:
+    """The address of a live broker: database 0 of this run's own Redis, emptied first."""
+    url = redis_server.url(0)
+    redis_server.client(0).flushdb()  # ours alone: jobs left by an earlier test are not ours
+    return url
 
 
 @pytest.fixture

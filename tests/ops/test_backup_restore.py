@@ -3,6 +3,7 @@
 import io
 import sqlite3
 import tarfile
+import uuid
 
 import psycopg
 import pytest
@@ -12,8 +13,6 @@ from django.db import connection
 from actions.models import Action, ProgressNote
 from boards.models import AgendaItem, BoardPage, MeetingPage, MinutesPage, Resolution
 from ops.backup import BackupError, create_backup, restore_backup
-
-RESTORE_DB = "production_restore"
 
 
 def admin_connection():
@@ -30,14 +29,17 @@ def admin_connection():
 
 @pytest.fixture
 def fresh_database():
+    """An empty database of this test's own (a new name every run), dropped at the end."""
+    name = f"quorum_restore_{uuid.uuid4().hex[:12]}"
     with admin_connection() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {RESTORE_DB} WITH (FORCE)")
-        admin.execute(f"CREATE DATABASE {RESTORE_DB}")
+        admin.execute(f"CREATE DATABASE {name}")  # fails rather than reuse someone's database
     s = connection.settings_dict
     password = f":{s['PASSWORD']}" if s["PASSWORD"] else ""
-    yield f"postgres://{s['USER']}{password}@{s['HOST']}:{s['PORT'] or 5432}/{RESTORE_DB}"
-    with admin_connection() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {RESTORE_DB} WITH (FORCE)")
+    try:
+        yield f"postgres://{s['USER']}{password}@{s['HOST']}:{s['PORT'] or 5432}/{name}"
+    finally:
+        with admin_connection() as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 TRACKED = [

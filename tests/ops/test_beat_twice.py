@@ -14,9 +14,7 @@ from tests.ops.workers import Worker, flush_broker, queue_drained, wait_for
 pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 
 
-def test_duplicate_beat_runs_send_one_digest(live_home, broker, tmp_path):
-    from tests.ops.conftest import LIVE_BROKER
-
+def test_duplicate_beat_runs_send_one_digest(live_home, broker, live_broker, tmp_path):
     board = make_board(live_home, title="Twin Beat Board", short_name="TBB")
     owner = PersonFactory(name="Asha Patel", email="asha@example.org")
     add_member(board, owner, "member")
@@ -26,9 +24,9 @@ def test_duplicate_beat_runs_send_one_digest(live_home, broker, tmp_path):
         description="Send the safeguarding audit",
         due_date=timezone.localdate() + datetime.timedelta(days=2),
     )
-    broker(LIVE_BROKER)
-    flush_broker()
-    workers = [Worker(f"twin{n}", tmp_path / f"w{n}.log") for n in (1, 2)]
+    broker(live_broker)
+    flush_broker(live_broker)
+    workers = [Worker(f"twin{n}", tmp_path / f"w{n}.log", live_broker) for n in (1, 2)]
     try:
         for worker in workers:
             worker.wait_ready()
@@ -38,7 +36,7 @@ def test_duplicate_beat_runs_send_one_digest(live_home, broker, tmp_path):
             lambda: sum(w.output().count("send_reminders[") for w in workers) >= 8,
             what="four reminder runs to be received and finish",
         )
-        wait_for(queue_drained, what="the queue to drain")
+        wait_for(lambda: queue_drained(live_broker), what="the queue to drain")
     finally:
         for worker in workers:
             worker.stop()

@@ -14,7 +14,6 @@ from papers.packs import fingerprint
 from papers.tasks import build_meeting_pack
 from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import london, make_board, make_meeting
-from tests.ops.conftest import LIVE_BROKER
 from tests.ops.workers import Worker, flush_broker, wait_for
 from tests.papers.builders import make_paper
 
@@ -37,9 +36,9 @@ def pdf_text(pack: MeetingPack) -> str:
 
 
 def test_concurrent_builds_of_one_pack_leave_one_pack(
-    live_home, broker, shared_media, tmp_path, monkeypatch
+    live_home, broker, live_broker, shared_media, tmp_path, monkeypatch
 ):
-    broker(LIVE_BROKER)
+    broker(live_broker)
     board = make_board(live_home, title="Pack Race Board", short_name="PRB")
     meeting = make_meeting(board, london(2031, 11, 3, 10, 0), items=3, publish=False)
     meeting.save_revision().publish()
@@ -47,13 +46,13 @@ def test_concurrent_builds_of_one_pack_leave_one_pack(
     make_paper(meeting, items[0], title="Early Help Strategy Refresh")
     make_paper(meeting, items[1], title="Annual Safeguarding Report")
     late = make_paper(meeting, items[2], title=LATE_PAPER, publish=False)
-    flush_broker()  # the debounced requests of the set-up are not part of the race
+    flush_broker(live_broker)  # the debounced requests of the set-up are not part of the race
     public = MeetingPack.objects.get(meeting=meeting, kind=PackKind.PUBLIC)
     members = MeetingPack.objects.get(meeting=meeting, kind=PackKind.MEMBERS)
     assert not public.file and not members.file
 
     env = {"MEDIA_ROOT": str(shared_media)}
-    workers = [Worker(f"pack{n}", tmp_path / f"pack{n}.log", env) for n in (1, 2)]
+    workers = [Worker(f"pack{n}", tmp_path / f"pack{n}.log", live_broker, env) for n in (1, 2)]
     try:
         for worker in workers:
             worker.wait_ready()

@@ -13,8 +13,8 @@ from tests.ops.workers import Worker, flush_broker, wait_for
 pytestmark = [pytest.mark.postgres, TRANSACTIONAL_DB]
 
 
-def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, tmp_path):
-    from tests.ops.conftest import DEAD_BROKER, LIVE_BROKER
+def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, live_broker, tmp_path):
+    from tests.ops.conftest import DEAD_BROKER
 
     board = make_board(live_home, title="Outage Drill Board", short_name="ODB")
     action = raise_on_board(board, "Report back after the outage drill")
@@ -33,9 +33,9 @@ def test_delayed_job_runs_once_when_the_broker_returns(live_home, broker, tmp_pa
     action.refresh_from_db()
     assert action.due_date is None
 
-    broker(LIVE_BROKER)
-    flush_broker()
-    worker = Worker("outage", tmp_path / "worker.log")
+    broker(live_broker)
+    flush_broker(live_broker)
+    worker = Worker("outage", tmp_path / "worker.log", live_broker)
     try:
         worker.wait_ready()
 

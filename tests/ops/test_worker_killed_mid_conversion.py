@@ -12,7 +12,6 @@ from papers.models import Conversion, PaperImage, PaperPage
 from papers.services import request_conversion
 from tests.conftest import TRANSACTIONAL_DB
 from tests.factories import london, make_board, make_meeting
-from tests.ops.conftest import LIVE_BROKER
 from tests.ops.workers import Worker, flush_broker, wait_for
 from tests.papers.builders import long_docx, make_document, make_paper
 
@@ -24,14 +23,14 @@ VISIBILITY_TIMEOUT = 20
 
 
 @pytest.fixture
-def paper_with_long_report(live_home, broker, shared_media):
+def paper_with_long_report(live_home, broker, live_broker, shared_media):
     """A published paper whose Word upload (two images, 40 tables) takes seconds to convert."""
-    broker(LIVE_BROKER)
+    broker(live_broker)
     board = make_board(live_home, title="Kill Drill Board", short_name="KDB")
     meeting = make_meeting(board, london(2031, 10, 6, 10, 0), items=2, publish=False)
     meeting.save_revision().publish()
     paper = make_paper(meeting, source_document=make_document("report.docx", long_docx(40)))
-    flush_broker()  # the jobs queued while setting up (notices, pack builds) are not ours
+    flush_broker(live_broker)  # jobs queued while setting up (notices, pack builds) are not ours
     return paper
 
 
@@ -46,14 +45,14 @@ def status_of(conversion: Conversion) -> str:
 
 @pytest.mark.parametrize("victim", ["whole worker", "pool process"])
 def test_a_conversion_cut_off_by_sigkill_completes_exactly_once(
-    paper_with_long_report, shared_media, tmp_path, victim
+    paper_with_long_report, live_broker, shared_media, tmp_path, victim
 ):
     paper = paper_with_long_report
     revisions = paper.revisions.count()
     log_entries = PageLogEntry.objects.filter(page=paper).count()
     images = get_image_model().objects.count()
 
-    first = Worker("first", tmp_path / "first.log", worker_env(shared_media))
+    first = Worker("first", tmp_path / "first.log", live_broker, worker_env(shared_media))
     workers = [first]
     try:
         first.wait_ready()
@@ -69,7 +68,9 @@ def test_a_conversion_cut_off_by_sigkill_completes_exactly_once(
             assert status_of(conversion) == ConversionStatus.RUNNING
             assert not PaperImage.objects.filter(paper=paper).exists()
             assert paper.revisions.count() == revisions
-            second = Worker("second", tmp_path / "second.log", worker_env(shared_media))
+            second = Worker(
+                "second", tmp_path / "second.log", live_broker, worker_env(shared_media)
+            )
             workers.append(second)
             second.wait_ready()
             finisher = second

@@ -1,4 +1,4 @@
-"""Start real Celery workers against Redis db 7 and the test database, and stop them again."""
+"""Start real Celery workers against this run's own Redis and the test database, and stop them."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ import redis
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
-BROKER = "redis://127.0.0.1:6379/7"
 
 
-def flush_broker() -> None:
-    """Only our own Redis database, never another helper's."""
-    redis.Redis.from_url(BROKER).flushdb()
+def flush_broker(url: str) -> None:
+    """Empty the broker the test started itself (tests.redis_server), never a shared Redis."""
+    client = redis.Redis.from_url(url)
+    if client.connection_pool.connection_kwargs.get("port") == 6379:
+        raise RuntimeError("refusing to empty a Redis on the standard port: use redis_server")
+    client.flushdb()
 
 
 def database_url() -> str:
@@ -31,13 +33,13 @@ def database_url() -> str:
 class Worker:
     """One `celery -A config worker` process on the queues production uses."""
 
-    def __init__(self, name: str, log: Path, extra_env: dict[str, str] | None = None):
+    def __init__(self, name: str, log: Path, broker: str, extra_env: dict[str, str] | None = None):
         env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
         env.update(
             DJANGO_SETTINGS_MODULE="config.settings.dev",
             DEBUG="0",
             DATABASE_URL=database_url(),
-            CELERY_BROKER_URL=BROKER,
+            CELERY_BROKER_URL=broker,
             # Production logs only failures; the tests read "received" and "succeeded" lines.
             CELERY_TRACE_LOG_LEVEL="INFO",
         )
@@ -139,8 +141,8 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60, what: str = "")
     raise TimeoutError(f"timed out waiting for {what}")
 
 
-def queue_drained(queues=("default",)) -> bool:
-    client = redis.Redis.from_url(BROKER)
+def queue_drained(broker: str, queues=("default",)) -> bool:
+    client = redis.Redis.from_url(broker)
     pending = sum(client.llen(q) for q in queues)
     unacked = client.hlen("unacked")
     return pending == 0 and unacked == 0
