@@ -1,5 +1,6 @@
 """Read settings from the environment, failing loudly on values that make no sense."""
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -51,3 +52,18 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def check_trusted_proxies(entries: list[str]) -> None:
+    """Refuse proxy entries that are not addresses or networks, or that trust everyone."""
+    for entry in entries:
+        try:
+            network = ipaddress.ip_network(entry, strict=False)
+        except ValueError as exc:
+            raise ImproperlyConfigured(
+                f"QUORUM_TRUSTED_PROXIES: {entry!r} is not an IP address or network."
+            ) from exc
+        if network.prefixlen == 0:
+            raise ImproperlyConfigured(
+                f"QUORUM_TRUSTED_PROXIES: {entry!r} would let any client forge its address."
+            )

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import check_trusted_proxies, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -239,6 +239,7 @@ QUORUM_LOGIN_CLIENT_FAILURE_LIMIT = env_int("QUORUM_LOGIN_CLIENT_FAILURE_LIMIT",
 # The client's address: X-Forwarded-For is read only from these proxies (addresses or
 # networks), right-most untrusted hop first. Empty: the peer's address, never the header.
 QUORUM_TRUSTED_PROXIES = env_list("QUORUM_TRUSTED_PROXIES", [])
+check_trusted_proxies(QUORUM_TRUSTED_PROXIES)
 AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "home/locked_out.html"
 CONTENT_SECURITY_POLICY = {

@@ -2,7 +2,14 @@
 
 from urllib.parse import urlsplit
 
-from config.env import env_bool, env_int, env_list, env_required, env_str
+from config.env import (
+    check_trusted_proxies,
+    env_bool,
+    env_int,
+    env_list,
+    env_required,
+    env_str,
+)
 
 from .base import *  # noqa: F403
 
@@ -41,6 +48,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Behind nginx on the same host (deploy/nginx.conf): only it may name the client in
 # X-Forwarded-For. List other proxies' addresses or networks if nginx runs elsewhere.
 QUORUM_TRUSTED_PROXIES = env_list("QUORUM_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+check_trusted_proxies(QUORUM_TRUSTED_PROXIES)
 if env_str("QUORUM_PROXY_COUNT") is not None:
     from django.core.exceptions import ImproperlyConfigured
 

@@ -153,3 +153,10 @@ def test_the_example_environment_file_starts_production():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("value", ["nginx.internal", "0.0.0.0/0", "127.0.0.1,::/0"])
+def test_production_refuses_trusted_proxies_that_are_not_addresses_or_trust_everyone(value):
+    assert "QUORUM_TRUSTED_PROXIES" in settings_fail(
+        {**without(""), "QUORUM_TRUSTED_PROXIES": value}
+    )
