@@ -36,7 +36,7 @@ def test_exempt_image_urls_are_not_served_from_disk_by_nginx(world):
     """The URLs Wagtail gives for an exempt paper's image and renditions reach Django's check."""
     image = world.image
     renditions = [image.get_rendition(spec) for spec in ("original", "max-165x165", "width-800")]
-    urls = [image.file.url, *(rendition.url for rendition in renditions)]
+    urls = [*(rendition.url for rendition in renditions), image.file.url]
     for url in urls:
         assert not reachable_from_disk(url), f"nginx serves {url} to anyone"
         assert location_for(url).proxied
