@@ -53,6 +53,10 @@ SKIP_PREFIXES = (
     "/admin/",
     "/django-admin/",
     "/documents/",
+    # Files are checked on every request; an X-Accel-Redirect answer is no page to keep.
+    "/media/",
+    "/papers/images/",
+    "/papers/packs/",
     "/calendar/",
     "/actions/update/",
     "/subscribe/confirm/",

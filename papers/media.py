@@ -28,8 +28,20 @@ def open_to_everyone(paper: PaperPage) -> bool:
 
 
 def papers_showing(image) -> list[PaperPage]:
-    """The papers an image was taken from (their rule decides who may have its files)."""
-    return [link.paper for link in PaperImage.objects.filter(image=image).select_related("paper")]
+    """The papers an image was taken from or placed in: their rule decides who may have it.
+
+    Conversion links its images (PaperImage); a clerk may also embed any image in a body's
+    HTML, which Wagtail's reference index records when the paper is saved.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    placed_in = ReferenceIndex.get_references_to(image).filter(
+        content_type=ContentType.objects.get_for_model(PaperPage)
+    )
+    ids = set(PaperImage.objects.filter(image=image).values_list("paper_id", flat=True))
+    ids |= {int(pk) for pk in placed_in.values_list("object_id", flat=True)}
+    return list(PaperPage.objects.filter(pk__in=ids)) if ids else []
 
 
 def send_image_file(request: HttpRequest, image, file) -> HttpResponse:

@@ -215,6 +215,8 @@ def build_world(home_page) -> World:
     open_image = _image("Open chart", "matrix-open-chart.png")
     PaperImage.objects.create(paper=open_paper, image=open_image, alt_text="Open chart")
     draft_paper = _paper(meeting, open_item, f"{DRAFT_PAPER} report", "draft-paper", publish=False)
+    draft_image = _image("Draft chart", "matrix-draft-chart.png")
+    PaperImage.objects.create(paper=draft_paper, image=draft_image, alt_text="Draft chart")
     conversion = Conversion.objects.create(
         paper=open_paper, document=open_source, file_hash="0" * 64, status="failed"
     )
@@ -285,6 +287,7 @@ def build_world(home_page) -> World:
             "appendix",
             "image",
             "open_image",
+            "draft_image",
             "conversion",
             "minutes",
             "action",

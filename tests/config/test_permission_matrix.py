@@ -12,10 +12,13 @@ import uuid
 from dataclasses import dataclass, field
 
 import pytest
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 from wagtail.models import get_page_models
 
+from papers.models import MeetingPack
+from tests.nginx import reachable_from_disk
 from tests.personas import (
     BOARD_PEOPLE,
     EDITORS,
@@ -223,6 +226,7 @@ def public_routes(w: World) -> dict[str, list[Case]]:
             Case(f"/papers/images/{w.image.pk}/", only(BOARD_PEOPLE, refused=403)),
             Case(f"/papers/images/{w.private_image.pk}/", only(BOARD_PEOPLE, refused=DENIED)),
         ],
+        "media/<path:name>": media_cases(w),
         "papers/<int:page_id>/pdf/": [
             Case(f"/papers/{w.open_paper.pk}/pdf/", everyone),
             Case(f"/papers/{w.exempt_paper.pk}/pdf/", only(BOARD_PEOPLE, refused=403)),
@@ -248,6 +252,30 @@ def public_routes(w: World) -> dict[str, list[Case]]:
         "_util/login/": [Case("/_util/login/", expect(200))],
         "((?:[\\w\\-]+/)*)": page_cases(w),
     }
+
+
+def media_cases(w: World) -> list[Case]:
+    """Files by their storage address: every kind, for open, exempt, unpublished and private.
+
+    Images and their renditions follow their paper's rule; documents and packs are never
+    served by storage name (they have their own checked addresses above).
+    """
+    everyone = expect(200)
+    cases = []
+    for image, outcome in (
+        (w.open_image, everyone),
+        (w.image, only(BOARD_PEOPLE)),
+        (w.draft_image, only(EDITORS)),
+        (w.private_image, only(BOARD_PEOPLE)),
+    ):
+        cases.append(Case(image.file.url, outcome))
+        for spec in ("original", "max-165x165"):
+            cases.append(Case(image.get_rendition(spec).url, outcome))
+    files = [w.open_source, w.exempt_source, w.appendix, w.private_paper.source_document]
+    packs = MeetingPack.objects.filter(meeting__in=[w.meeting, w.private_meeting]).exclude(file="")
+    files += list(packs)
+    cases += [Case(f"{settings.MEDIA_URL}{item.file.name}", expect(404)) for item in files]
+    return cases
 
 
 def page_cases(w: World) -> list[Case]:
@@ -369,6 +397,10 @@ def test_public_routes_by_persona(client, disk_media, world):
                 if leaked:
                     failures.append(f"{persona} {case.url} shows {', '.join(leaked)}")
     failures += [f"stale entry in the matrix: {key}" for key in set(routes) - seen]
+    # Behind deploy/nginx.conf, a file's address must reach Django's check, not the disk.
+    for case in routes["media/<path:name>"]:
+        if reachable_from_disk(case.url):
+            failures.append(f"nginx serves {case.url} from disk to anyone")
     served = {case.url for case in routes["((?:[\\w\\-]+/)*)"]}
     for label, attr in PAGE_TYPES.items():
         if attr is not None and getattr(world, attr).url not in served:

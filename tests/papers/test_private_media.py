@@ -36,7 +36,7 @@ def test_exempt_image_urls_are_not_served_from_disk_by_nginx(world):
     """The URLs Wagtail gives for an exempt paper's image and renditions reach Django's check."""
     image = world.image
     renditions = [image.get_rendition(spec) for spec in ("original", "max-165x165", "width-800")]
-    urls = [image.file.url, *(rendition.url for rendition in renditions)]
+    urls = [*(rendition.url for rendition in renditions), image.file.url]
     for url in urls:
         assert not reachable_from_disk(url), f"nginx serves {url} to anyone"
         assert location_for(url).proxied
@@ -188,3 +188,20 @@ def test_renditions_written_under_images_move_on_migration(world):
     call_command("relocate_renditions")
     moved.refresh_from_db()
     assert moved.file.name.startswith("renditions/paper-")
+
+
+def test_an_image_put_in_an_exempt_papers_body_by_hand_follows_that_paper(client, world):
+    """A clerk may embed any image in the body's HTML; it then takes the paper's rule too."""
+    from papers.models import PaperPage
+
+    image = get_image_model().objects.create(
+        title="Hand-placed", file=ContentFile(png_bytes(), name="hand-placed.png")
+    )
+    paper = PaperPage.objects.get(pk=world.exempt_paper.pk)
+    paper.body += f'<embed embedtype="image" id="{image.pk}" format="left" alt=""/>'
+    paper.save_revision().publish()
+    rendition = image.get_rendition("max-165x165")
+    for url in (image.file.url, rendition.url):
+        assert client.get(url).status_code == 404, url
+    login(client, world, "member")
+    assert client.get(rendition.url).status_code == 200
