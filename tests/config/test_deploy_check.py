@@ -73,7 +73,7 @@ def test_production_settings_carry_the_security_headers_and_limits():
         "True",
         "True",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
-        "django.core.cache.backends.redis.RedisCache",
+        "config.cache.ResilientRedisCache",  # degrades to no cache while Redis is down
     ]
 
 
