@@ -248,7 +248,7 @@ class PaperPage(Page):
         if not self.readable_by(request.user):
             raise PermissionDenied("This paper is exempt from publication.")
         response = super().serve(request, *args, **kwargs)
-        if self.exempt:
+        if getattr(response, "context_data", {}).get("can_see_exempt") or self.exempt:
             response["Cache-Control"] = "private, no-store"
         return response
 
@@ -263,6 +263,12 @@ class PaperPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(paper_page_context(self))
         context["breadcrumbs"] = breadcrumbs(self)
+        item = context["agenda_item"]
+        context["can_see_exempt"] = False  # only an exempt item's title depends on it
+        if item is not None and item.exempt:
+            from papers.access import can_read_exempt
+
+            context["can_see_exempt"] = can_read_exempt(request.user, context["board"])
         return context
 
 
