@@ -547,12 +547,15 @@ def pack_response_headers(request, response, pack: MeetingPack):
     if pack.fingerprint:
         response["ETag"] = f'"{pack.fingerprint}"'
     response["Last-Modified"] = http_date(pack.built_at.timestamp())
-    return get_conditional_response(
+    conditional = get_conditional_response(
         request,
         etag=response.get("ETag"),
         last_modified=int(pack.built_at.timestamp()),
         response=response,
     )
+    if conditional is not response:
+        response.close()  # 304: the opened file is not sent
+    return conditional
 
 
 def pack_being_rebuilt(request, pack: MeetingPack):
