@@ -368,12 +368,17 @@ def withdraw_packs(meeting_id: int, kinds: list[str], reason: str) -> int:
         if name:
             storage = pack.file.storage
             transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
+    transaction.on_commit(lambda: _rebuild_withdrawn(meeting_id))
+    return len(packs)
+
+
+def _rebuild_withdrawn(meeting_id: int) -> None:
+    """After the recall commits: rebuild the packs, unless the meeting is gone or unpublished."""
     from boards.models import MeetingPage
 
     meeting = MeetingPage.objects.filter(pk=meeting_id, live=True).first()
     if meeting is not None:
         request_pack_build(meeting)
-    return len(packs)
 
 
 def withdraw_paper_from_packs(paper_id: int, meeting_id: int | None, kinds: list[str]) -> int:

@@ -90,8 +90,7 @@ def _delete_pack_file(sender, instance, **kwargs) -> None:
 
 
 def _withdraw_restricted_paper(sender, instance, created: bool = False, **kwargs) -> None:
-    """A paper given a view restriction (exempt draft, or a clerk's privacy) leaves the public
-    pack at once."""
+    """A paper given a view restriction (exempt draft, clerk's privacy) leaves the public pack."""
     from papers.choices import PackKind
     from papers.models import PaperPage
     from papers.services import withdraw_paper_from_packs

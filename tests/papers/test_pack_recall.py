@@ -145,6 +145,22 @@ def test_moving_a_paper_to_another_meeting_withdraws_its_old_packs(
     assert_withdrawn(client.get(pack_url(meeting)))
 
 
+def test_deleting_a_meeting_with_packs_deletes_them_and_their_files(
+    meeting, built, django_capture_on_commit_callbacks
+):
+    first = [pack.file for pack in MeetingPack.objects.filter(meeting=meeting)]
+    with django_capture_on_commit_callbacks(execute=True):
+        for paper in PaperPage.objects.child_of(meeting):
+            paper.delete()  # a meeting with papers cannot be deleted
+    assert not any(f.storage.exists(f.name) for f in first), "withdrawn files are deleted"
+    rebuilt = [pack.file for pack in MeetingPack.objects.filter(meeting=meeting) if pack.file]
+    meeting_id = meeting.pk
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting.delete()
+    assert not MeetingPack.objects.filter(meeting_id=meeting_id).exists()
+    assert not any(f.storage.exists(f.name) for f in rebuilt)
+
+
 def test_an_agenda_item_made_exempt_withdraws_the_public_pack(
     client, meeting, built, django_capture_on_commit_callbacks
 ):
