@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Case, Count, F, Max, QuerySet, Subquery, Sum, Value, When
+from django.db.models import Count, Max, QuerySet, Subquery, Sum
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -25,6 +25,7 @@ from wagtail.models import Page, PageLogEntry, PageViewRestriction, Site
 
 from boards.choices import MeetingStatus
 from boards.models import AgendaItem, MeetingPage, Membership, Person
+from boards.models.meeting import public_item_title
 from home.links import absolute_url
 
 # Fixed forever: a meeting's UID is uuid5(NAMESPACE, primary key), so it survives every edit,
@@ -33,8 +34,7 @@ UID_NAMESPACE = uuid.UUID("5b0c6f0e-2f4e-4f7a-9d2c-6a1f0c3e7b21")
 PRODID = "-//Quorum//Board meetings//EN"
 REFRESH = datetime.timedelta(hours=6)
 # Raise when the output format changes, so clients' cached validators stop matching.
-FEED_FORMAT = 1
-EXEMPT_ITEM = "Exempt item"
+FEED_FORMAT = 2  # 2: exempt items name their Schedule 12A paragraph
 
 
 @dataclass(frozen=True)
@@ -115,16 +115,17 @@ def feed_rows(queryset) -> list[tuple]:
 
 
 def agenda_lines(queryset) -> dict[int, tuple[tuple[str, str], ...]]:
-    """Agenda numbers and titles per meeting, exempt titles replaced in SQL, in one query."""
-    label = Case(When(exempt=True, then=Value(EXEMPT_ITEM)), default=F("title"))
+    """Agenda numbers and public titles per meeting (exempt items unnamed), in one query."""
     rows = (
         AgendaItem.objects.filter(meeting__in=queryset)
         .order_by("meeting_id", "sort_order", "pk")
-        .values_list("meeting_id", "number", label)
+        .values_list("meeting_id", "number", "title", "exempt", "exempt_paragraph")
     )
     items: dict[int, list[tuple[str, str]]] = {}
-    for meeting_id, number, title in rows:
-        items.setdefault(meeting_id, []).append((number, title))
+    for meeting_id, number, title, exempt, paragraph in rows:
+        items.setdefault(meeting_id, []).append(
+            (number, public_item_title(title, exempt, paragraph))
+        )
     return {meeting_id: tuple(lines) for meeting_id, lines in items.items()}
 
 

@@ -69,6 +69,11 @@ class MinuteRow:
     resolutions: list
     withheld: bool
 
+    @property
+    def title(self) -> str:
+        """The item's title, unnamed where its minutes are withheld from this reader."""
+        return self.item.title_for(entitled=not self.withheld)
+
 
 def meeting_page_context(meeting: MeetingPage, request: HttpRequest) -> dict[str, Any]:
     """Agenda, published minutes and actions arising, in a fixed number of queries."""

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from boards.choices import SubscriptionStatus
-from boards.feeds import EXEMPT_ITEM, site_root
+from boards.feeds import site_root
 from boards.models import BoardPage, DeliveryLog, MeetingPage, Subscription
 from home.links import absolute_url
 
@@ -84,10 +84,7 @@ def confirmation_message(subscription: Subscription) -> EmailMessage:
 
 def agenda_lines(meeting: MeetingPage) -> list[tuple[str, str]]:
     """The agenda as a notice lists it: numbers and titles, exempt items unnamed."""
-    return [
-        (item.number, EXEMPT_ITEM if item.exempt else item.title)
-        for item in meeting.agenda_items.all()
-    ]
+    return [(item.number, item.public_title) for item in meeting.agenda_items.all()]
 
 
 def meeting_notice(

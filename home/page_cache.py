@@ -47,8 +47,9 @@ GENERATION_KEY = "quorum:page-cache:generation"
 HIT, STORED = "hit", "miss"
 
 # Addresses never cached: the admin and previews, documents (Wagtail checks their privacy on
-# every download), calendar feeds (their own ETag/304 and the personal token feeds), token
-# links, subscription forms, the health check and the benchmark floors.
+# every download), meeting packs (a recall must stop them at once; they revalidate by ETag),
+# calendar feeds (their own ETag/304 and the personal token feeds), token links, subscription
+# forms, the health check and the benchmark floors.
 SKIP_PREFIXES = (
     "/admin/",
     "/django-admin/",

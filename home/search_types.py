@@ -18,7 +18,7 @@ def _board_text(board: BoardPage) -> str:
 
 def _meeting_text(meeting: MeetingPage) -> str:
     items = "; ".join(
-        f"{item.number}. {item.title}" if item.number else item.title
+        f"{item.number}. {item.public_title}" if item.number else item.public_title
         for item in meeting.agenda_items.all()
     )
     return f"{meeting.venue}. Agenda: {items}" if meeting.venue else f"Agenda: {items}"

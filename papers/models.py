@@ -199,7 +199,24 @@ class PaperPage(Page):
             self.publication_date = timezone.localdate()
         result = super().save(*args, **kwargs)
         self.sync_view_restriction()
+        self.withdraw_from_packs()
         return result
+
+    def withdraw_from_packs(self) -> None:
+        """Recalled in this save: out of the public pack (exempt) or both packs (unpublished).
+
+        Done in the same transaction as the change, so the pack stops serving the paper
+        before the clerk is told the change is saved; the rebuild follows after the commit.
+        An exempt draft counts: it restricts the live paper at once (see above).
+        """
+        if self.meeting_id is None:
+            return
+        from papers.services import withdraw_paper_from_packs
+
+        if not self.live:
+            withdraw_paper_from_packs(self.pk, self.meeting_id, PackKind.values)
+        elif self.exempt:
+            withdraw_paper_from_packs(self.pk, self.meeting_id, [PackKind.PUBLIC])
 
     def sync_view_restriction(self) -> None:
         """Exempt papers carry a login restriction, so every public() listing leaves them out.
@@ -231,7 +248,7 @@ class PaperPage(Page):
         if not self.readable_by(request.user):
             raise PermissionDenied("This paper is exempt from publication.")
         response = super().serve(request, *args, **kwargs)
-        if self.exempt:
+        if getattr(response, "context_data", {}).get("can_see_exempt") or self.exempt:
             response["Cache-Control"] = "private, no-store"
         return response
 
@@ -246,6 +263,12 @@ class PaperPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(paper_page_context(self))
         context["breadcrumbs"] = breadcrumbs(self)
+        item = context["agenda_item"]
+        context["can_see_exempt"] = False  # only an exempt item's title depends on it
+        if item is not None and item.exempt:
+            from papers.access import can_read_exempt
+
+            context["can_see_exempt"] = can_read_exempt(request.user, context["board"])
         return context
 
 
@@ -353,6 +376,18 @@ class MeetingPack(models.Model):
     built_at = models.DateTimeField(null=True, blank=True)
     page_count = models.PositiveIntegerField(default=0)
     builds = models.PositiveIntegerField(default=0, help_text="How many times it was compiled.")
+    contents = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="What the built file shows: its papers' ids and, for the public pack, the "
+        "agenda items named in it. A pack showing something no longer public is not served.",
+    )
+    withdrawn_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When something in the built file stopped being public (a paper made exempt, "
+        "unpublished, deleted or moved): the file is not served again, only a rebuild.",
+    )
 
     class Meta:
         constraints = [
@@ -364,5 +399,10 @@ class MeetingPack(models.Model):
 
     @property
     def ready(self) -> bool:
-        """A built file exists and can be downloaded."""
-        return bool(self.file) and self.built_at is not None
+        """A built file exists, nothing in it was recalled, and it can be downloaded."""
+        return bool(self.file) and self.built_at is not None and not self.withdrawn
+
+    @property
+    def withdrawn(self) -> bool:
+        """Something in the last file was recalled; readers wait for the rebuild."""
+        return self.withdrawn_at is not None

@@ -12,9 +12,11 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import NameObject, TextStringObject
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
 from papers.choices import PackKind
@@ -49,15 +51,58 @@ class PackPaper:
     appendices: list[PackAppendix] = field(default_factory=list)
 
 
+def pack_papers(meeting, kind: str):
+    """The papers a pack may show: published ones; for the public, only those the public may read.
+
+    The public pack leaves out exempt papers and any paper carrying a view restriction (an
+    exempt draft restricts its paper at once, as does a clerk's privacy setting), as the
+    meeting page does.
+    """
+    papers = PaperPage.objects.child_of(meeting).live()
+    if kind == PackKind.PUBLIC:
+        restricted = PageViewRestriction.objects.filter(page_id=OuterRef("pk"))
+        papers = papers.filter(exempt=False).exclude(Exists(restricted))
+    return papers
+
+
 def papers_for_pack(meeting, kind: str) -> list[PaperPage]:
     """Published papers in agenda order; the public pack leaves out every exempt paper."""
-    papers = PaperPage.objects.child_of(meeting).live().select_related("author", "agenda_item")
-    if kind == PackKind.PUBLIC:
-        papers = papers.filter(exempt=False)
+    papers = pack_papers(meeting, kind).select_related("author", "agenda_item")
     return sorted(
         papers,
         key=lambda p: (p.agenda_item.sort_order if p.agenda_item else 9999, p.path),
     )
+
+
+def pack_contents(papers: list[PackPaper], agenda_items: list, business: dict) -> dict:
+    """What a built file shows that could later be recalled: its papers and the items it names.
+
+    Recorded with the file, so a change that makes any of them private withdraws the pack,
+    whichever route the change took (see `still_shown`).
+    """
+    items = list(agenda_items)
+    previous = business.get("previous") or {}
+    items += [row.item for row in previous.get("minute_rows", [])]
+    return {
+        "papers": sorted(pack_paper.paper.pk for pack_paper in papers),
+        "named_items": sorted({item.pk for item in items if not item.exempt}),
+    }
+
+
+def still_shown(pack) -> bool:
+    """Whether everything the pack's file shows is still as public as when it was built."""
+    from boards.models import AgendaItem
+
+    contents = pack.contents or {}
+    papers = set(contents.get("papers", []))
+    if papers:
+        current = pack_papers(pack.meeting, pack.kind).filter(pk__in=papers)
+        if current.count() != len(papers):
+            return False
+    named = contents.get("named_items", [])
+    if pack.kind == PackKind.PUBLIC and named:
+        return not AgendaItem.objects.filter(pk__in=named, exempt=True).exists()
+    return True
 
 
 def _read(document) -> bytes:
@@ -164,25 +209,33 @@ def business_fingerprint(meeting) -> str:
     return repr((minutes_key, sorted(actions.items()), plan["changed"]))
 
 
-def pack_html(meeting, kind: str, papers: list[PackPaper]) -> str:
-    """The pack's own pages as one HTML document."""
+def pack_html(meeting, kind: str, papers: list[PackPaper], contents: dict | None = None) -> str:
+    """The pack's own pages as one HTML document; `contents` receives what it shows."""
     title = f"{meeting.title}: {PackKind(kind).label}"
+    agenda_items = list(meeting.agenda_items.all())
+    business = board_business(meeting, kind)
+    if contents is not None:
+        contents.update(pack_contents(papers, agenda_items, business))
     return render_to_string(
         "papers/print/pack.html",
         {
             "title": title,
             "meeting": meeting,
             "board": meeting.board,
-            "agenda_items": list(meeting.agenda_items.all()),
+            "agenda_items": agenda_items,
             "papers": papers,
             "members": kind == PackKind.MEMBERS,
-            **board_business(meeting, kind),
+            **business,
         },
     )
 
 
-def build_pack(meeting, kind: str) -> tuple[bytes, int]:
-    """The finished pack as PDF bytes, with its page count."""
+def build_pack(meeting, kind: str, contents: dict | None = None) -> tuple[bytes, int]:
+    """The finished pack as PDF bytes, with its page count; `contents` receives what it shows.
+
+    What it shows is taken from the very rows the file is laid out from, so a paper published
+    while it builds is either in both or in neither.
+    """
     from weasyprint import HTML
 
     from papers.rendering import url_fetcher  # also quietens WeasyPrint's logging
@@ -190,7 +243,7 @@ def build_pack(meeting, kind: str) -> tuple[bytes, int]:
     papers = pack_inputs(meeting, kind)
     title = f"{meeting.title}: {PackKind(kind).label}"
     document = HTML(
-        string=pack_html(meeting, kind, papers),
+        string=pack_html(meeting, kind, papers, contents),
         url_fetcher=url_fetcher,
         base_url="http://quorum.invalid/",
     ).render(pdf_variant="pdf/ua-1")

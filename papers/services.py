@@ -326,7 +326,6 @@ def request_pack_build(meeting, countdown: int | None = None) -> list[MeetingPac
     if deferred is not None:
         deferred.add(meeting.pk)
         return []
-    countdown = PACK_DEBOUNCE_SECONDS if countdown is None else countdown
     packs = []
     now = timezone.now()
     for kind in PackKind.values:
@@ -336,8 +335,88 @@ def request_pack_build(meeting, countdown: int | None = None) -> list[MeetingPac
         pack.reason = ""
         pack.save(update_fields=["requested_at", "status", "reason"])
         packs.append(pack)
+    if countdown is None:
+        # The debounce spares builds while the last file is still good to serve; a withdrawn
+        # pack serves nothing, so it is rebuilt at once.
+        withdrawn = any(pack.withdrawn for pack in packs)
+        countdown = 0 if withdrawn else PACK_DEBOUNCE_SECONDS
+    for pack in packs:
         _enqueue_pack(pack.pk, now.isoformat(), countdown)
     return packs
+
+
+class PackWithdrawn(Exception):
+    """The pack's last file shows something no longer public; it waits for its rebuild."""
+
+
+def withdraw_packs(meeting_id: int, kinds: list[str], reason: str) -> int:
+    """Stop serving these packs of a meeting now, in the caller's transaction; rebuild after.
+
+    The recorded file is dropped from the row at once and deleted from storage once the
+    change commits, so neither the download view nor a direct file address can serve it
+    again; "keep the last good file" never applies to a withdrawn pack. Returns how many.
+    """
+    packs = list(
+        MeetingPack.objects.filter(meeting_id=meeting_id, kind__in=kinds).exclude(
+            withdrawn_at__isnull=False, file=""
+        )
+    )
+    if not packs:
+        return 0
+    now = timezone.now()
+    for pack in packs:
+        name = pack.file.name if pack.file else None
+        MeetingPack.objects.filter(pk=pack.pk).update(
+            withdrawn_at=now, file="", status=PackStatus.BUILDING, reason=reason
+        )
+        if name:
+            storage = pack.file.storage
+            transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
+    transaction.on_commit(lambda: _rebuild_withdrawn(meeting_id))
+    return len(packs)
+
+
+def _rebuild_withdrawn(meeting_id: int) -> None:
+    """After the recall commits: rebuild the packs, unless the meeting is gone or unpublished."""
+    from boards.models import MeetingPage
+
+    meeting = MeetingPage.objects.filter(pk=meeting_id, live=True).first()
+    if meeting is not None:
+        request_pack_build(meeting)
+
+
+def withdraw_paper_from_packs(paper_id: int, meeting_id: int | None, kinds: list[str]) -> int:
+    """A paper stopped being readable as these packs show it: withdraw those that show it."""
+    reason = "A paper in it was recalled; it is being rebuilt."
+    return _withdraw_showing(meeting_id, kinds, "papers", paper_id, reason)
+
+
+def withdraw_item_from_public_pack(item_id: int, meeting_id: int | None) -> int:
+    """An agenda item was made exempt: the public pack naming it is withdrawn."""
+    reason = "An item it names was made exempt; it is being rebuilt."
+    return _withdraw_showing(meeting_id, [PackKind.PUBLIC], "named_items", item_id, reason)
+
+
+def _withdraw_showing(
+    meeting_id: int | None, kinds: list[str], key: str, shown_id: int, reason: str
+) -> int:
+    """Withdraw the meeting's packs whose file shows this paper or item.
+
+    Packs built before their contents were recorded are withdrawn too: nobody knows what
+    they show.
+    """
+    if meeting_id is None:
+        return 0
+    showing = [
+        pack.kind
+        for pack in MeetingPack.objects.filter(meeting_id=meeting_id, kind__in=kinds).only(
+            "kind", "contents", "file", "withdrawn_at"
+        )
+        if pack.file and not pack.withdrawn and shown_id in pack.contents.get(key, [shown_id])
+    ]
+    if not showing:
+        return 0
+    return withdraw_packs(meeting_id, showing, reason)
 
 
 def _enqueue_pack(pack_id: int, token: str, countdown: int) -> None:
@@ -384,10 +463,11 @@ def run_pack_build(pack_id: int, token: str | None = None) -> str:
             return "superseded"
         meeting = pack.meeting
         current = fingerprint(meeting, pack.kind)
-        if pack.fingerprint == current and pack.file:
+        if pack.fingerprint == current and pack.file and not pack.withdrawn:
             _mark_pack_ready(pack)
             return "unchanged"
-        data, pages = build_pack(meeting, pack.kind)
+        contents: dict = {}
+        data, pages = build_pack(meeting, pack.kind, contents)
         old_name = pack.file.name if pack.file else None
         pack.file.save(
             f"{meeting.slug}-{meeting.pk}-{pack.kind}.pdf", ContentFile(data), save=False
@@ -401,22 +481,33 @@ def run_pack_build(pack_id: int, token: str | None = None) -> str:
         pack.built_at = timezone.now()
         pack.builds += 1
         pack.reason = ""
+        pack.contents = contents
         pack.save(
-            update_fields=["file", "fingerprint", "page_count", "built_at", "builds", "reason"]
+            update_fields=[
+                *("file", "fingerprint", "page_count", "built_at", "builds", "reason"),
+                "contents",
+            ]
         )
         _mark_pack_ready(pack)
     return "built"
 
 
 def _mark_pack_ready(pack: MeetingPack) -> None:
-    """Ready, unless a clerk asked for a newer build meanwhile: that request stays pending."""
+    """Ready, unless a clerk asked for a newer build meanwhile: that request stays pending.
+
+    A withdrawal made while this build ran also asked for a newer build, so the pack stays
+    withdrawn until that one (which sees the withdrawal) is done.
+    """
     MeetingPack.objects.filter(pk=pack.pk, requested_at=pack.requested_at).update(
-        status=PackStatus.READY
+        status=PackStatus.READY, withdrawn_at=None
     )
 
 
 def fail_pack(pack_id: int, reason: str) -> None:
-    """A failed build is shown to clerks with its reason; the last good file stays served."""
+    """A failed build is shown to clerks with its reason; the last good file stays served.
+
+    Unless it was withdrawn: a withdrawn pack has no good file, and stays withdrawn.
+    """
     MeetingPack.objects.filter(pk=pack_id).update(status=PackStatus.FAILED, reason=reason)
 
 
@@ -427,6 +518,7 @@ def pack_for_download(request, meeting_id: int, kind: str) -> MeetingPack:
     """
     from boards.access import passes_view_restrictions
     from papers.access import can_read_exempt
+    from papers.packs import still_shown
 
     if kind not in PackKind.values:
         raise Http404("No such pack.")
@@ -435,13 +527,58 @@ def pack_for_download(request, meeting_id: int, kind: str) -> MeetingPack:
         .filter(meeting_id=meeting_id, kind=kind, meeting__live=True)
         .first()
     )
-    if pack is None or not pack.ready:
+    if pack is None or not (pack.ready or pack.withdrawn):
         raise Http404("This pack has not been compiled yet.")
     if not passes_view_restrictions(request, pack.meeting):
         raise PermissionDenied("This meeting's board is private.")
     if kind == PackKind.MEMBERS and not can_read_exempt(request.user, pack.meeting.board):
         raise PermissionDenied("The members' pack includes exempt papers.")
+    if pack.withdrawn or not still_shown(pack):
+        raise PackWithdrawn(pack)
     return pack
+
+
+def pack_response_headers(request, response, pack: MeetingPack):
+    """Caching a pack: shared caches must ask again every time, and never keep a private one.
+
+    The public pack of a public meeting may be stored but must be revalidated on every use
+    (its ETag is the fingerprint of its inputs), so a recall reaches every reader at once;
+    the members' pack, and any pack of a restricted board or meeting, is never stored.
+    """
+    from django.utils.cache import get_conditional_response
+    from django.utils.http import http_date
+
+    from papers.access import private_response
+
+    if pack.kind == PackKind.MEMBERS or pack.meeting.get_view_restrictions().exists():
+        return private_response(response)
+    response["Cache-Control"] = "public, no-cache"
+    if pack.fingerprint:
+        response["ETag"] = f'"{pack.fingerprint}"'
+    response["Last-Modified"] = http_date(pack.built_at.timestamp())
+    conditional = get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=int(pack.built_at.timestamp()),
+        response=response,
+    )
+    if conditional is not response:
+        response.close()  # 304: the opened file is not sent
+    return conditional
+
+
+def pack_being_rebuilt(request, pack: MeetingPack):
+    """The clear refusal while a recalled pack is rebuilt: try again shortly, keep nothing."""
+    from django.shortcuts import render
+
+    from papers.access import private_response
+
+    response = render(request, "papers/pack_rebuilding.html", {"pack": pack}, status=503)
+    response["Retry-After"] = str(PACK_RETRY_AFTER_SECONDS)
+    return private_response(response)
+
+
+PACK_RETRY_AFTER_SECONDS = 60
 
 
 def meeting_deadline_status(meeting) -> dict[str, Any]:

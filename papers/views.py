@@ -42,15 +42,22 @@ def paper_pdf(request: HttpRequest, page_id: int) -> HttpResponse:
 
 def pack_download(request: HttpRequest, meeting_id: int, kind: str) -> HttpResponse:
     """A compiled meeting pack, from storage; the members' pack follows the exempt rule."""
-    from papers.services import pack_for_download
+    from papers.services import (
+        PackWithdrawn,
+        pack_being_rebuilt,
+        pack_for_download,
+        pack_response_headers,
+    )
 
-    pack = pack_for_download(request, meeting_id, kind)
+    try:
+        pack = pack_for_download(request, meeting_id, kind)
+    except PackWithdrawn as withdrawn:
+        return pack_being_rebuilt(request, withdrawn.args[0])
     response = send_stored_file(
         request, pack.file.name, storage=pack.file.storage, content_type="application/pdf"
     )
     response["Content-Disposition"] = f'inline; filename="{pack.meeting.slug}-{pack.kind}-pack.pdf"'
-    response["Last-Modified"] = pack.built_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    return private_response(response) if pack.kind == "members" else response
+    return pack_response_headers(request, response, pack)
 
 
 def search(request: HttpRequest) -> HttpResponse:

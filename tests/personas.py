@@ -33,6 +33,7 @@ DRAFT_MEETING = "Zebuneverpublished"  # a meeting never published
 DRAFT_PAPER = "Quokkadraftpaper"  # a paper never published
 PENDING_REVISION = "Yakpendingrevision"  # an unpublished revision of a live paper
 PRIVATE_BOARD = "Kestrelprivate"  # a board behind a group view restriction, and its content
+EXEMPT_ITEM_TITLE = "Ocelotplacements"  # the title of an exempt agenda item
 
 MARKERS: dict[str, frozenset[str]] = {
     EXEMPT_PAPER: BOARD_PEOPLE,
@@ -42,6 +43,7 @@ MARKERS: dict[str, frozenset[str]] = {
     DRAFT_PAPER: frozenset(),
     PENDING_REVISION: frozenset(),
     PRIVATE_BOARD: BOARD_PEOPLE,
+    EXEMPT_ITEM_TITLE: BOARD_PEOPLE,
 }
 
 PDF = (
@@ -155,7 +157,7 @@ def build_world(home_page) -> World:
     from boards.subscriptions import CONFIRM_SALT, UNSUBSCRIBE_SALT, subscription_token
     from home.models import AccessibilityStatementPage
     from home.roles import ensure_clerks_group
-    from papers.models import Conversion, PaperImage
+    from papers.models import Conversion, MeetingPack, PaperImage
     from tests.risks.builders import make_plan, make_risk
 
     board = make_board(home_page, title="Matrix Board", short_name="MXB")
@@ -180,7 +182,7 @@ def build_world(home_page) -> World:
     start = timezone.now().astimezone(datetime.UTC) + datetime.timedelta(days=40)
     start = london(start.year, start.month, start.day, 10, 0)
     meeting = _meeting(
-        board, start, items=[("Open business", False), ("Placements (exempt)", True)]
+        board, start, items=[("Open business", False), (f"{EXEMPT_ITEM_TITLE} (exempt)", True)]
     )
     open_item, exempt_item = list(meeting.agenda_items.order_by("sort_order", "pk"))
     draft_meeting = _meeting(
@@ -223,6 +225,18 @@ def build_world(home_page) -> World:
     minutes = _minutes(meeting, {"1": "The board noted the report.", "2": EXEMPT_MINUTE})
     for kind in ("public", "members"):
         _ready_pack(meeting, kind)
+    # Packs withdrawn after a recall, waiting for a rebuild (the public one's rebuild failed).
+    withdrawn_meeting = _meeting(
+        board, start + datetime.timedelta(days=7), items=[("Recall", False)], slug="recalled"
+    )
+    for kind, status in (("public", "failed"), ("members", "building")):
+        MeetingPack.objects.create(
+            meeting=withdrawn_meeting,
+            kind=kind,
+            status=status,
+            built_at=timezone.now(),
+            withdrawn_at=timezone.now(),
+        )
     action = make_action(board, owner=people["owner"], description="Circulate the open report")
     exempt_action = make_action(board, description=f"{EXEMPT_ACTION} the post")
     exempt_action.agenda_item = exempt_item
@@ -300,6 +314,7 @@ def build_world(home_page) -> World:
             "private_paper",
             "private_image",
             "private_pack",
+            "withdrawn_meeting",
             "private_action",
             "private_risk",
             "private_plan",

@@ -100,7 +100,8 @@ class MeetingPage(PrefetchedRouteMixin, Page):
         index.SearchField("venue"),
         index.FilterField("start"),
         index.FilterField("board"),
-        index.RelatedFields("agenda_items", [index.SearchField("title")]),
+        # The index serves the public: exempt items are indexed as "Exempt item", unnamed.
+        index.RelatedFields("agenda_items", [index.SearchField("public_title")]),
     ]
 
     class Meta:
@@ -215,6 +216,23 @@ class MeetingPage(PrefetchedRouteMixin, Page):
         return response
 
 
+EXEMPT_ITEM = "Exempt item"
+
+
+def public_item_title(title: str, exempt: bool, paragraph: int | None) -> str:
+    """The one rule for naming an agenda item to the public: an exempt item is never named.
+
+    The public see "Exempt item (Schedule 12A, paragraph 2)"; every route that shows an item
+    to someone not entitled to the board's exempt business (meeting page, public pack,
+    search, feeds, calendars, emails) goes through here.
+    """
+    if not exempt:
+        return title
+    if paragraph:
+        return f"{EXEMPT_ITEM} (Schedule 12A, paragraph {paragraph})"
+    return EXEMPT_ITEM
+
+
 class AgendaItem(Orderable):
     """A numbered item of business: time, title, who presents it and what the board must do."""
 
@@ -240,7 +258,8 @@ class AgendaItem(Orderable):
     )
     exempt = models.BooleanField(
         default=False,
-        help_text="Part 2: the public are excluded. Only the title and paragraph are published.",
+        help_text="Part 2: the public are excluded. The public see only 'Exempt item' and "
+        "the paragraph; the board's members and clerks see the title.",
     )
     exempt_paragraph = models.PositiveSmallIntegerField(
         null=True,
@@ -262,6 +281,15 @@ class AgendaItem(Orderable):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+    @property
+    def public_title(self) -> str:
+        """The item as the public see it: an exempt one unnamed, with its paragraph."""
+        return public_item_title(self.title, self.exempt, self.exempt_paragraph)
+
+    def title_for(self, entitled: bool) -> str:
+        """The title for a reader: the real one only for those entitled to exempt business."""
+        return self.title if entitled else self.public_title
 
     def clean(self) -> None:
         """An exempt item must cite its Schedule 12A paragraph; an open one carries none."""

@@ -55,7 +55,7 @@ def test_meeting_page_links_back_to_its_board(client, demo):
     assert meeting.board.title.replace("'", "&#x27;") in html
 
 
-def test_exempt_item_shows_only_its_title_and_paragraph(client, home_page):
+def test_exempt_item_shows_the_public_only_its_paragraph(client, home_page):
     board = make_board(home_page)
     meeting = make_meeting(board, london(2026, 12, 7, 10, 0))
     meeting.agenda_items = [
@@ -71,8 +71,8 @@ def test_exempt_item_shows_only_its_title_and_paragraph(client, home_page):
     ]
     meeting.save_revision().publish()
     html = client.get(meeting.url).content.decode()
-    assert "Staffing restructure" in html
-    assert "Exempt: paragraph 1 of Schedule 12A" in html
+    assert "Staffing restructure" not in html
+    assert "Exempt item (Schedule 12A, paragraph 1)" in html
     assert "Zebedee Quartermaine" not in html
     assert "Confidential detail" not in html
     assert "10:30" not in html

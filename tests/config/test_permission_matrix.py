@@ -241,6 +241,12 @@ def public_routes(w: World) -> dict[str, list[Case]]:
                 only(BOARD_PEOPLE, refused=DENIED),
             ),
             Case(f"/papers/packs/{w.meeting.pk}/other.pdf", expect(404)),
+            # Withdrawn after a recall: nothing served until rebuilt, access checked first.
+            Case(f"/papers/packs/{w.withdrawn_meeting.pk}/public.pdf", expect(503)),
+            Case(
+                f"/papers/packs/{w.withdrawn_meeting.pk}/members.pdf",
+                only(BOARD_PEOPLE, ok=503, refused=403),
+            ),
         ],
         "sitemap.xml": [Case("/sitemap.xml", everyone)],
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [
