@@ -5,6 +5,10 @@ needs only admin access) and update actions on the public site (decided by their
 not by a group). Collection rights (choose, add, change on images and documents), page rights
 and other model permissions given to the group let a chair of one board list and open other
 boards' files in the admin, so they are taken away; per-board rights belong in per-board groups.
+Wagtail's own migrations (images 0023, documents 0011) give every group with admin access the
+choose permission and choose rights on the root collection; on a database where the Chairs
+group existed before they ran, that is how chairs came to browse every image and document.
+This runs after them.
 """
 
 from django.db import migrations
@@ -34,6 +38,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("boards", "0004_calendars"),
         ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0023_add_choose_permissions"),
+        ("wagtaildocs", "0011_add_choose_permissions"),
     ]
 
     operations = [migrations.RunPython(reduce_chairs, migrations.RunPython.noop)]

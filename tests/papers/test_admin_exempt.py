@@ -113,13 +113,13 @@ def test_other_boards_chair_cannot_open_exempt_files_by_address(client, chairs_w
         f"/admin/images/usage/{image}/",
         f"/admin/images/{image}/generate_url/",
         f"/admin/images/{image}/preview/width-100/",
-        f"/admin/images/chooser/{image}/",
+        f"/admin/images/chooser/chosen/{image}/",
         f"/admin/images/chooser/{image}/select_format/",
         f"/admin/images/chooser/chosen-multiple/?id={image}",
         f"/admin/documents/edit/{document}/",
         f"/admin/documents/usage/{document}/",
         f"/admin/documents/edit/{w.appendix.pk}/",
-        f"/admin/documents/chooser/{document}/",
+        f"/admin/documents/chooser/chosen/{document}/",
         f"/admin/documents/chooser/chosen-multiple/?id={document}",
         f"/admin/api/main/documents/{document}/",
         f"/admin/api/main/images/{image}/",
@@ -137,8 +137,10 @@ def test_other_boards_chair_cannot_open_exempt_files_by_address(client, chairs_w
         if not (refused or chosen_nothing) or any(m in text for m in LEAKS):
             leaks.append(f"{url}: {response.status_code}")
     assert not leaks, "\n".join(leaks)
-    # An open paper's image is still theirs to edit with the rights they were given.
+    # An open paper's image and original are still theirs with the rights they were given.
     assert client.get(f"/admin/images/{w.open_image.pk}/").status_code == 200
+    assert client.get(f"/admin/images/chooser/chosen/{w.open_image.pk}/").status_code == 200
+    assert client.get(f"/admin/documents/chooser/chosen/{w.open_source.pk}/").status_code == 200
 
 
 def test_the_boards_own_people_still_see_exempt_material(client, chairs_with_rights):
@@ -152,6 +154,8 @@ def test_the_boards_own_people_still_see_exempt_material(client, chairs_with_rig
     assert f"{EXEMPT_ACTION} the post" in body(found)
     assert client.get(f"/admin/images/{w.image.pk}/").status_code == 200
     assert client.get(f"/admin/documents/edit/{w.exempt_source.pk}/").status_code == 200
+    assert client.get(f"/admin/images/chooser/chosen/{w.image.pk}/").status_code == 200
+    assert client.get(f"/admin/documents/chooser/chosen/{w.exempt_source.pk}/").status_code == 200
     login(client, w, "clerk")
     assert EXEMPT_PAPER in body(client.get(f"/admin/choose-page/{w.meeting.pk}/"))
     found = client.get(f"/admin/choose-page/search/?q={EXEMPT_PAPER}")
