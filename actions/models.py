@@ -118,6 +118,8 @@ class Action(index.Indexed, models.Model):
         index.SearchField("completion_note"),
         index.FilterField("board"),
         index.FilterField("status"),
+        # Admin searches leave out exempt actions a user may not read, by id.
+        index.FilterField("id"),
     ]
 
     class Meta:

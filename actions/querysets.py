@@ -41,6 +41,20 @@ class ActionQuerySet(models.QuerySet):
         """Actions the public may read: none raised under an exempt agenda item."""
         return self.exclude(agenda_item__exempt=True)
 
+    def readable_by(self, user) -> ActionQuerySet:
+        """Actions a user may see in admin lists: open ones, exempt ones of boards they serve."""
+        from boards.access import can_see_exempt
+        from boards.models import BoardPage
+
+        if getattr(user, "is_superuser", False) and user.is_active:
+            return self
+        exempt = self.model.objects.filter(agenda_item__exempt=True)
+        boards = BoardPage.objects.filter(pk__in=exempt.values("board_id"))
+        entitled = [board.pk for board in boards if can_see_exempt(user, board)]
+        hidden = exempt.exclude(board_id__in=entitled).values_list("pk", flat=True)
+        # By id, so the admin's search (which filters only on indexed fields) can apply it.
+        return self.exclude(pk__in=list(hidden))
+
     def with_related(self) -> ActionQuerySet:
         """Everything an action log row shows, in the same query."""
         return self.select_related("board", "owner", "lead_organisation", "meeting", "agenda_item")

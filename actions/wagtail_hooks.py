@@ -7,6 +7,13 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from actions.choices import ActionStatus
@@ -21,6 +28,40 @@ class ActionFilterSet(WagtailFilterSet):
         fields = ["board", "status", "owner"]
 
 
+class ReadableActionsMixin:
+    """Choosers are open to every admin user: exempt actions only for the board's people."""
+
+    def get_object_list(self):
+        return Action.objects.readable_by(self.request.user)
+
+
+class ActionChooseView(ReadableActionsMixin, ChooseView):
+    pass
+
+
+class ActionChooseResultsView(ReadableActionsMixin, ChooseResultsView):
+    pass
+
+
+class ActionChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return Action.objects.readable_by(self.request.user).get(pk=pk)
+
+
+class ActionChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return Action.objects.readable_by(self.request.user).filter(pk__in=pks)
+
+
+class ActionChooserViewSet(SnippetChooserViewSet):
+    """The action chooser, listing only actions the user may read."""
+
+    choose_view_class = ActionChooseView
+    choose_results_view_class = ActionChooseResultsView
+    chosen_view_class = ActionChosenView
+    chosen_multiple_view_class = ActionChosenMultipleView
+
+
 class ActionViewSet(SnippetViewSet):
     """The clerk's view of every board's action log."""
 
@@ -32,6 +73,11 @@ class ActionViewSet(SnippetViewSet):
     list_display = ["reference", "description", "owner", "due_date", "status"]
     filterset_class = ActionFilterSet
     ordering = ["due_date"]
+    chooser_viewset_class = ActionChooserViewSet
+
+    def get_queryset(self, request):
+        """The listing leaves out exempt actions of boards the user does not serve."""
+        return Action.objects.readable_by(request.user)
 
 
 register_snippet(ActionViewSet)

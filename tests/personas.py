@@ -4,6 +4,8 @@ The seven personas are the people whose access the permission matrix checks: an 
 visitor, a member of another board, a member, an action (and risk) owner, the chair, the
 clerk (a clerk on the board and in the "Board clerks" group) and a superuser. Protected
 content carries unique marker words so a test can prove they never reach someone not entitled.
+The admin matrix adds "otherchair": the chair of the other board, in the "Chairs" group (as
+is the chair), so an admin user with no right to this board's exempt business.
 """
 
 from __future__ import annotations
@@ -173,6 +175,13 @@ def build_world(home_page) -> World:
     add_member(other, people["otherboard"], "chair")
     users = {name: make_user(f"matrix-{name}", person) for name, person in people.items()}
     users["clerk"].groups.add(ensure_clerks_group(home_page))
+    # Both chairs are in the standing "Chairs" group (admin access to sign off minutes); the
+    # chair of the other board is the admin user who must not see this board's exempt files.
+    chairs = Group.objects.get(name="Chairs")
+    users["chair"].groups.add(chairs)
+    users["otherchair"] = make_user("matrix-otherchair", PersonFactory(name="Matrix Otherchair"))
+    add_member(other, users["otherchair"].person, "chair")
+    users["otherchair"].groups.add(chairs)
     users["superuser"] = get_user_model().objects.create_superuser(
         "matrix-root", "root@example.org", "pw"
     )

@@ -22,6 +22,8 @@ from tests.nginx import reachable_from_disk
 from tests.personas import (
     BOARD_PEOPLE,
     EDITORS,
+    EXEMPT_ACTION,
+    EXEMPT_PAPER,
     MARKERS,
     PERSONAS,
     World,
@@ -35,6 +37,7 @@ LOGIN = "login"  # expected status: a redirect to a login page
 DENIED = "denied"  # 302 to login, 403 or 404: any refusal that shows nothing
 ADMIN_HOME = "admin-home"  # Wagtail's "no permission": a redirect to the dashboard
 RAISES = "raises"  # Wagtail's deliberate error page (/admin/failwhale/): tests 500 handling
+REFUSED = "refused"  # the admin says no: 403, 404 or back to the dashboard, showing nothing
 
 
 @dataclass
@@ -335,6 +338,8 @@ def outcome_ok(status: int, response, expected) -> bool:
         return status == 302 and response["Location"] == "/admin/"
     if expected == DENIED:
         return status in (403, 404) or (status == 302 and "login" in response["Location"])
+    if expected == REFUSED:
+        return status in (403, 404) or (status == 302 and response["Location"] == "/admin/")
     return status == expected
 
 
@@ -538,4 +543,128 @@ def test_admin_routes_by_persona(client, world):
             response = client.get(url)
             if not outcome_ok(response.status_code, response, expected):
                 failures.append(f"{persona} {url}: {response.status_code}, expected {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# Admin users of the matrix: the board's chair and the other board's chair are both in the
+# "Chairs" group; here that group also holds choose and change rights on the root collection
+# (what the outside probe found), the worst case for what a chair of another board could list.
+ADMIN_PERSONAS = (*PERSONAS, "otherchair")
+# What of the board's exempt business could show in the admin (whole titles: a search page
+# echoes the word searched for), and the exempt paper's image file and its renditions.
+ADMIN_EXEMPT_LEAKS = (
+    f"{EXEMPT_PAPER} placements",
+    f"{EXEMPT_PAPER} original",
+    f"{EXEMPT_PAPER} appendix",
+    f"{EXEMPT_ACTION} the post",
+    "Placements (exempt)",
+    "matrix-chart",
+)
+ADMIN_ENTITLED = frozenset({"chair", "clerk", "superuser"})
+
+
+def admin_statuses(default=200, **overrides) -> dict[str, object]:
+    """Outsiders are sent to sign in; admin users get `default` unless named."""
+    statuses = dict.fromkeys(("anonymous", "otherboard", "member", "owner"), LOGIN)
+    statuses.update(dict.fromkeys(("chair", "otherchair", "clerk", "superuser"), default))
+    statuses.update(overrides)
+    return statuses
+
+
+def admin_exempt_cases(w: World) -> list[Case]:
+    """Choosers, listings, search and file pages where a board's exempt material could show."""
+    image, document = w.image.pk, w.exempt_source.pk
+    # Board clerks hold page rights only: the image and document areas are not theirs.
+    no_files = {"clerk": ADMIN_HOME}
+    file_page = admin_statuses(REFUSED, chair=200, superuser=200)
+    return [
+        Case("/admin/images/chooser/", admin_statuses()),
+        Case("/admin/images/chooser/?layout=list", admin_statuses()),
+        Case("/admin/images/chooser/results/?q=chart", admin_statuses()),
+        Case("/admin/documents/chooser/", admin_statuses()),
+        Case(f"/admin/documents/chooser/results/?q={EXEMPT_PAPER}", admin_statuses()),
+        Case("/admin/choose-page/", admin_statuses()),
+        Case(f"/admin/choose-page/{w.meeting.pk}/", admin_statuses()),
+        Case(f"/admin/choose-page/search/?q={EXEMPT_PAPER}", admin_statuses()),
+        Case(f"/admin/choose-page/{w.exempt_paper.pk}/", admin_statuses(otherchair=404)),
+        Case(
+            f"/admin/choose-page/chosen-multiple/?id={w.exempt_paper.pk}",
+            admin_statuses(otherchair=404),
+        ),
+        Case("/admin/api/main/images/", admin_statuses()),
+        Case("/admin/api/main/documents/", admin_statuses()),
+        Case(f"/admin/api/main/images/{image}/", admin_statuses(otherchair=404)),
+        Case(f"/admin/api/main/documents/{document}/", admin_statuses(otherchair=404)),
+        Case("/admin/images/", admin_statuses(**no_files)),
+        Case("/admin/images/results/?q=chart", admin_statuses(**no_files)),
+        Case("/admin/documents/", admin_statuses(**no_files)),
+        Case(f"/admin/documents/results/?q={EXEMPT_PAPER}", admin_statuses(**no_files)),
+        Case(f"/admin/images/{image}/", file_page),
+        Case(f"/admin/images/usage/{image}/", file_page),
+        Case(f"/admin/images/{image}/preview/width-100/", file_page),
+        Case(f"/admin/images/chooser/chosen/{image}/", file_page),
+        Case(f"/admin/images/chooser/{image}/select_format/", file_page),
+        Case(f"/admin/images/chooser/chosen-multiple/?id={image}", admin_statuses()),
+        Case(f"/admin/documents/edit/{document}/", file_page),
+        Case(f"/admin/documents/edit/{w.appendix.pk}/", file_page),
+        Case(f"/admin/documents/usage/{document}/", file_page),
+        Case(f"/admin/documents/chooser/chosen/{document}/", file_page),
+        Case(f"/admin/documents/chooser/chosen-multiple/?id={document}", admin_statuses()),
+        Case(f"/admin/pages/{w.meeting.pk}/", admin_statuses(REFUSED, clerk=200, superuser=200)),
+        # Chairs explore no part of the page tree, so the admin's page search is not theirs.
+        Case(
+            f"/admin/pages/search/?q={EXEMPT_PAPER}",
+            admin_statuses(REFUSED, clerk=200, superuser=200),
+        ),
+        Case(
+            f"/admin/snippets/actions/action/?q={EXEMPT_ACTION}",
+            admin_statuses(ADMIN_HOME, clerk=200, superuser=200),
+        ),
+        Case(f"/admin/snippets/choose/actions/action/results/?q={EXEMPT_ACTION}", admin_statuses()),
+        Case(
+            f"/admin/snippets/choose/actions/action/chosen/{w.exempt_action.pk}/",
+            admin_statuses(otherchair=404),
+        ),
+    ]
+
+
+@pytest.fixture
+def chairs_choose_everything(world):
+    """The Chairs group with choose and change rights on the root collection."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    chairs = Group.objects.get(name="Chairs")
+    root = Collection.get_first_root_node()
+    for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        for action in ("choose", "change"):
+            GroupCollectionPermission.objects.create(
+                group=chairs,
+                collection=root,
+                permission=Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{action}_{model}"
+                ),
+            )
+    return world
+
+
+def test_admin_choosers_and_listings_by_persona(client, chairs_choose_everything):
+    """Every chooser and admin listing: a board's exempt material only for its own people."""
+    world = chairs_choose_everything
+    failures: list[str] = []
+    for case in admin_exempt_cases(world):
+        for persona in ADMIN_PERSONAS:
+            login(client, world, persona)
+            response = client.get(case.url)
+            expected = case.expect[persona]
+            if not outcome_ok(response.status_code, response, expected):
+                failures.append(
+                    f"{persona} {case.url}: {response.status_code}, expected {expected}"
+                )
+            if persona in ADMIN_ENTITLED:
+                continue
+            body = body_of(response)
+            leaked = [marker for marker in ADMIN_EXEMPT_LEAKS if marker in body]
+            if leaked:
+                failures.append(f"{persona} {case.url} shows {', '.join(leaked)}")
     assert not failures, "\n".join(failures)
