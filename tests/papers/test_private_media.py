@@ -174,7 +174,7 @@ def test_renditions_written_under_images_move_on_migration(world):
     )
     stray = storage.save("images/deleted-image.max-165x165.png", ContentFile(png_bytes()))
 
-    import_module("papers.migrations.0003_relocate_renditions").forwards(apps, None)
+    import_module("papers.migrations.0004_relocate_renditions").forwards(apps, None)
 
     moved.refresh_from_db()
     assert moved.file.name.startswith("renditions/paper-")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actions', '0003_action_log_filter_indexes'),
+        ('actions', '0004_history_reason_text'),
     ]
 
     operations = [

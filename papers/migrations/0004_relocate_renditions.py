@@ -11,7 +11,7 @@ def forwards(apps, schema_editor) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("papers", "0002_conversion_running"),
+        ("papers", "0003_pack_withdrawal"),
         ("wagtailimages", "0027_image_description"),
     ]
 
