@@ -116,6 +116,9 @@ class Action(index.Indexed, models.Model):
         index.SearchField("description"),
         index.SearchField("reference"),
         index.SearchField("completion_note"),
+        # Clerks find an action in the admin chooser by the start of a word or reference.
+        index.AutocompleteField("description"),
+        index.AutocompleteField("reference"),
         index.FilterField("board"),
         index.FilterField("status"),
         # Admin searches leave out exempt actions a user may not read, by id.

@@ -63,7 +63,7 @@ def my_calendar_url(client: Client, user) -> str:
     """Sign in and read the personal address off "My calendar", as a member does."""
     client.force_login(user)
     html = client.get("/calendar/").content.decode()
-    match = re.search(r"http://testserver(/calendar/personal/[\w-]+\.ics)", html)
+    match = re.search(r"https://quorum\.example\.org(/calendar/personal/[\w-]+\.ics)", html)
     assert match, "My calendar shows no personal address"
     client.logout()
     return match.group(1)
@@ -159,7 +159,7 @@ def test_member_changes_the_address_through_my_calendar(seat):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Your calendar address has changed" in html
-    new = re.search(r"http://testserver(/calendar/personal/[\w-]+\.ics)", html).group(1)
+    new = re.search(r"https://quorum\.example\.org(/calendar/personal/[\w-]+\.ics)", html).group(1)
     assert new != old
     browser.logout()
     assert browser.get(old).status_code == 404

@@ -81,8 +81,13 @@ def playwright_browser() -> Iterator:
 
 
 @pytest.fixture
-def live_demo(live_server):
-    """The live server's database holds the demo partnership and its search index."""
+def live_demo(live_server, settings):
+    """The live server's database holds the demo partnership and its search index.
+
+    Its address is the site's configured base URL, as in a deployment, so the links Quorum
+    writes into pages, feeds and emails lead back to it.
+    """
+    settings.QUORUM_BASE_URL = settings.WAGTAILADMIN_BASE_URL = live_server.url
     call_command("load_demo", stdout=io.StringIO())
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     return live_server
