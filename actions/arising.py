@@ -10,8 +10,8 @@ from django.db.models import Case, F, Q, When
 from actions.choices import OPEN_STATUSES, ActionStatus
 from actions.models import Action
 from boards.models import MeetingPage
+from core.links import per_row_url
 from home.formats import person_name, short_date
-from home.links import per_row_url
 
 # What the table shows of each action: read as plain values, since a busy board carries hundreds.
 ROW_FIELDS = (

@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from actions.choices import ActionStatus
-from home.fields import BoundedDateField
+from core.fields import BoundedDateField
 from home.widgets import LongSelect
 
 

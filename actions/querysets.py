@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 
 from actions.choices import CLOSED_STATUSES, OPEN_STATUSES
+from boards.access import can_see_exempt
+from boards.models import BoardPage
 
 
 class ActionQuerySet(models.QuerySet):
@@ -43,8 +45,6 @@ class ActionQuerySet(models.QuerySet):
 
     def readable_by(self, user) -> ActionQuerySet:
         """Actions a user may see in admin lists: open ones, exempt ones of boards they serve."""
-        from boards.access import can_see_exempt
-        from boards.models import BoardPage
 
         if getattr(user, "is_superuser", False) and user.is_active:
             return self

@@ -14,7 +14,7 @@ from actions.models import Action, ReminderLog
 from actions.services import issue_link
 from boards.choices import Role
 from boards.models import MeetingPage, Membership, Person
-from home.links import absolute_url
+from core.links import absolute_url
 from risks.services import risks_due_for_review
 
 DUE_SOON_DAYS = 7

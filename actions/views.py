@@ -24,7 +24,7 @@ from actions.services import (
 )
 from actions.timeline import carried_forward_to, timeline
 from boards.access import can_see_exempt, passes_view_restrictions
-from config.ratelimit import rate_limited
+from core.ratelimit import rate_limited
 from home.navigation import breadcrumbs
 
 

@@ -11,7 +11,7 @@ from icalendar import Todo
 
 from boards.feeds import UID_NAMESPACE, SiteRoot
 from boards.models import BoardPage, Membership, Person
-from home.links import absolute_url
+from core.links import absolute_url
 
 TODO_STATUS = {
     "open": "NEEDS-ACTION",

@@ -26,7 +26,7 @@ from wagtail.models import Page, PageLogEntry, PageViewRestriction, Site
 from boards.choices import MeetingStatus
 from boards.models import AgendaItem, MeetingPage, Membership, Person
 from boards.models.meeting import public_item_title
-from home.links import absolute_url
+from core.links import absolute_url
 
 # Fixed forever: a meeting's UID is uuid5(NAMESPACE, primary key), so it survives every edit,
 # move and rename, and says nothing about the host, the user or the meeting's place in a list.

@@ -16,7 +16,7 @@ from django.utils import timezone
 from boards.choices import SubscriptionStatus
 from boards.feeds import site_root
 from boards.models import BoardPage, DeliveryLog, MeetingPage, Subscription
-from home.links import absolute_url
+from core.links import absolute_url
 
 CONFIRM_SALT = "boards.subscription.confirm"
 UNSUBSCRIBE_SALT = "boards.subscription.unsubscribe"

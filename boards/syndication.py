@@ -19,7 +19,7 @@ from django.utils.feedgenerator import Atom1Feed
 from boards import feeds
 from boards.models import BoardPage
 from boards.views import visible_board
-from home.links import absolute_url
+from core.links import absolute_url
 
 ENTRIES = 50
 

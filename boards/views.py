@@ -31,7 +31,7 @@ from boards.subscriptions import (
     subscription_from_token,
 )
 from boards.tokens import may_use_personal_calendar
-from config.ratelimit import may_send_email, too_many_attempts
+from core.ratelimit import may_send_email, too_many_attempts
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PUBLIC_MAX_AGE = 15 * 60

@@ -7,7 +7,7 @@ import datetime
 from django import forms
 
 from boards.models import BoardPage
-from home.fields import BoundedDateField, RecordChoiceField
+from core.fields import BoundedDateField, RecordChoiceField
 from home.search import SearchFilters, type_choices
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d %m %Y", "%d-%m-%Y", "%Y-%m-%d"]

@@ -7,7 +7,7 @@ from typing import Any
 from django.http import HttpRequest
 from wagtail.admin.forms.auth import PasswordResetForm
 
-from config.ratelimit import may_send_email
+from core.ratelimit import may_send_email
 
 
 class RateLimitedPasswordResetForm(PasswordResetForm):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wagtail.contrib.sitemaps import Sitemap
 
-from home.links import absolute_url
+from core.links import absolute_url
 
 
 class BaseUrlSitemap(Sitemap):

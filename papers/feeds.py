@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from home.links import absolute_url
+from core.links import absolute_url
 from papers.models import PaperPage
 
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.images import get_image_model
 
-from config.storage import send_stored_file
+from core.storage import send_stored_file
 from papers.access import paper_readable_in, private_response
 from papers.models import PaperImage, PaperPage
 

@@ -11,9 +11,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from boards.models import AgendaItem, MeetingPage
+
 
 def _rebuild_for(sender, instance, **kwargs) -> None:
-    from boards.models import MeetingPage
     from papers.models import PaperPage
     from papers.services import request_pack_build
 
@@ -33,7 +34,6 @@ def _relink_moved(sender, instance, parent_page_after, **kwargs) -> None:
 
     Wagtail saves a moved page as a plain `Page`, so `PaperPage.save()` does not run.
     """
-    from boards.models import MeetingPage
     from papers.models import PaperPage
 
     moved = instance.specific_class
@@ -53,7 +53,6 @@ def _relink_moved(sender, instance, parent_page_after, **kwargs) -> None:
 
 def _withdraw_moved(moved, instance, parent_before) -> None:
     """A paper leaving a meeting leaves its packs; a meeting moving boards has them rebuilt."""
-    from boards.models import MeetingPage
     from papers.choices import PackKind
     from papers.models import PaperPage
     from papers.services import withdraw_packs, withdraw_paper_from_packs
@@ -66,7 +65,6 @@ def _withdraw_moved(moved, instance, parent_before) -> None:
 
 def _withdraw_unpublished_meeting(sender, instance, **kwargs) -> None:
     """An unpublished meeting's packs are withdrawn with it (and rebuilt when republished)."""
-    from boards.models import MeetingPage
     from papers.choices import PackKind
     from papers.services import withdraw_packs
 
@@ -112,7 +110,6 @@ def _withdraw_exempt_item(sender, instance, **kwargs) -> None:
 
 def connect() -> None:
     """Wire the rebuild triggers, the withdrawals and the move handler (from the app config)."""
-    from boards.models import AgendaItem
     from papers.models import MeetingPack, PaperPage
 
     page_published.connect(_rebuild_for, dispatch_uid="papers-pack-on-publish")

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from config.storage import send_stored_file
+from core.storage import send_stored_file
 from papers.access import paper_readable_in, private_response
 from papers.media import open_to_everyone
 from papers.models import Conversion, PaperImage, PaperPage

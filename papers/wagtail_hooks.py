@@ -13,7 +13,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.images.formats import register_image_format
 
-from config.storage import send_stored_file
+from core.storage import send_stored_file
 from papers.access import paper_readable_in, private_response
 from papers.admin_access import (
     hidden_document_ids,

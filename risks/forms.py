@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from home.fields import RecordChoiceField
+from core.fields import RecordChoiceField
 from risks.admin_forms import REASON_HELP
 from risks.choices import RiskStatus
 from risks.models import BusinessPlan, Risk

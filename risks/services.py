@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from boards.choices import ItemPurpose
 from boards.models import BoardPage
+from core.links import per_row_url
 from home.formats import short_date
-from home.links import per_row_url
 from risks.charts import sparkline
 from risks.choices import IMPACT_LABELS, LIKELIHOOD_LABELS, RAG, RiskStatus, Trend
 from risks.forms import RegisterFilterForm

@@ -161,7 +161,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 
 WAGTAIL_SITE_NAME = env_str("QUORUM_SITE_NAME", "Quorum")
-# The one absolute address every emailed, fed and signed link starts with (home.links.absolute_url);
+# The one absolute address every emailed, fed and signed link starts with (core.links.absolute_url);
 # Wagtail's admin emails use the same. Production requires it (settings/production.py).
 QUORUM_BASE_URL = (
     env_str("QUORUM_BASE_URL", "")
@@ -240,7 +240,7 @@ QUORUM_LOGIN_CLIENT_FAILURE_LIMIT = env_int("QUORUM_LOGIN_CLIENT_FAILURE_LIMIT",
 # networks), right-most untrusted hop first. Empty: the peer's address, never the header.
 QUORUM_TRUSTED_PROXIES = env_list("QUORUM_TRUSTED_PROXIES", [])
 check_trusted_proxies(QUORUM_TRUSTED_PROXIES)
-AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "home/locked_out.html"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -303,6 +303,6 @@ CELERY_BEAT_SCHEDULE["resend-delayed-jobs"] = {
 # streams the file itself (development, tests, object storage).
 QUORUM_SENDFILE = env_bool("QUORUM_SENDFILE", False)
 QUORUM_ACCEL_REDIRECT_PREFIX = env_str("QUORUM_ACCEL_REDIRECT_PREFIX", "/_protected_media/")
-SENDFILE_BACKEND = "config.storage"
+SENDFILE_BACKEND = "core.storage"
 # Wagtail's renditions go under renditions/, never the images/ folder older nginx setups served.
-WAGTAILIMAGES_RENDITION_STORAGE = "config.storage.RenditionStorage"
+WAGTAILIMAGES_RENDITION_STORAGE = "core.storage.RenditionStorage"

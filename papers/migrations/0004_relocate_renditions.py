@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def forwards(apps, schema_editor) -> None:
-    from config.storage import relocate_renditions
+    from core.storage import relocate_renditions
 
     relocate_renditions(apps.get_model("wagtailimages", "Rendition"))
 

@@ -152,7 +152,7 @@ def test_personal_calendar_actions_and_links_use_the_configured_site(client, boa
 
 
 def test_the_absolute_url_helper_joins_paths_to_the_one_base(base, settings):
-    from home.links import absolute_url
+    from core.links import absolute_url
 
     assert absolute_url("/a/b/") == f"{BASE}/a/b/"
     assert absolute_url("a/") == f"{BASE}/a/"

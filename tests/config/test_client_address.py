@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from django.urls import reverse
 
-from config.ratelimit import client_ip
+from core.ratelimit import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from wagtail.images import get_image_model
 
-from config.storage import relocate_renditions
+from core.storage import relocate_renditions
 
 
 class Command(BaseCommand):
