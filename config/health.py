@@ -1,6 +1,7 @@
 """/health: can this web process reach its database, its task broker, its file storage and its
-cache? The cache is optional: without it pages are slower but correct, so an unreachable cache
-is reported as *degraded* (status 200) rather than failed (503)."""
+cache? Broker and cache are optional: without the cache pages are slower but correct, and
+without the broker every job a write starts is kept as a delayed job, so either unreachable is
+reported as *degraded* (status 200): a load balancer must not take every node out with Redis."""
 
 from __future__ import annotations
 
@@ -74,11 +75,11 @@ def check_cache() -> str:
 
 CHECKS: dict[str, Callable[[], str]] = {
     "database": check_database,
-    "broker": check_broker,
     "storage": check_storage,
 }
-# Checks whose failure slows the site but breaks nothing: reported, never a 503.
+# Checks whose failure delays or slows the site but loses nothing: reported, never a 503.
 OPTIONAL_CHECKS: dict[str, Callable[[], str]] = {
+    "broker": check_broker,
     "cache": check_cache,
 }
 
